@@ -1,0 +1,9 @@
+import Testing
+
+@testable import HemoTUI
+
+@Suite struct HemoTUIModuleTests {
+  @Test func moduleLinks() {
+    #expect(Bool(true))
+  }
+}

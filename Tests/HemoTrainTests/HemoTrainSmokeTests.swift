@@ -1,0 +1,9 @@
+import Testing
+
+@testable import HemoTrain
+
+@Suite struct HemoTrainModuleTests {
+  @Test func moduleLinks() {
+    #expect(Bool(true))
+  }
+}

@@ -25,7 +25,8 @@ let package = Package(
       name: "CImageCodecs",
       path: "Sources/CImageCodecs",
       cSettings: [
-        .unsafeFlags(["-I/opt/homebrew/include", "-I/usr/local/include"], .when(platforms: [.macOS]))
+        .unsafeFlags(
+          ["-I/opt/homebrew/include", "-I/usr/local/include"], .when(platforms: [.macOS]))
       ],
       linkerSettings: [
         .linkedLibrary("jpeg"), .linkedLibrary("png16"), .linkedLibrary("z"),
@@ -38,9 +39,12 @@ let package = Package(
       swiftSettings: fastMath
     ),
     .target(name: "HemoTrain", dependencies: ["HemoCore"], swiftSettings: fastMath),
-    .target(name: "HemoAssets", path: "Assets", resources: [.copy("experiments"), .copy("lesson")]),
+    .target(
+      name: "HemoAssets", path: "Assets", resources: [.copy("experiments"), .copy("lesson")]),
     .target(name: "HemoLesson", dependencies: ["HemoCore", "HemoTrain", "HemoAssets"]),
-    .target(name: "HemoTUI", dependencies: ["CNCurses", "CTerminal", "HemoCore", "HemoTrain", "HemoLesson"]),
+    .target(
+      name: "HemoTUI",
+      dependencies: ["CNCurses", "CTerminal", "HemoCore", "HemoTrain", "HemoLesson"]),
     .executableTarget(
       name: "hemolab",
       dependencies: [
@@ -48,10 +52,16 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "HemoCoreTests", dependencies: ["HemoCore"]),
-    .testTarget(name: "HemoTrainTests", dependencies: ["HemoTrain", "HemoCore"]),
-    .testTarget(name: "HemoLessonTests", dependencies: ["HemoLesson", "HemoTrain", "HemoCore"]),
-    .testTarget(name: "HemoTUITests", dependencies: ["HemoTUI", "HemoLesson", "HemoTrain", "HemoCore"]),
+    .target(name: "HemoTestSupport", path: "Tests/HemoTestSupport"),
+    .testTarget(name: "HemoCoreTests", dependencies: ["HemoCore", "HemoTestSupport"]),
+    .testTarget(
+      name: "HemoTrainTests", dependencies: ["HemoTrain", "HemoCore", "HemoTestSupport"]),
+    .testTarget(
+      name: "HemoLessonTests",
+      dependencies: ["HemoLesson", "HemoTrain", "HemoCore", "HemoTestSupport"]),
+    .testTarget(
+      name: "HemoTUITests",
+      dependencies: ["HemoTUI", "HemoLesson", "HemoTrain", "HemoCore", "HemoTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

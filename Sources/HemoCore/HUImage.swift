@@ -16,7 +16,9 @@ public struct HUImage: Sendable, Equatable {
   }
 
   /// Wraps existing HU values; `pixels.count` must equal `width * height`.
-  public init(width: Int, height: Int, pixels: [Float], pixelSpacing: (row: Double, column: Double)? = nil) {
+  public init(
+    width: Int, height: Int, pixels: [Float], pixelSpacing: (row: Double, column: Double)? = nil
+  ) {
     precondition(pixels.count == width * height, "pixel count does not match the dimensions")
     self.width = width
     self.height = height

@@ -50,4 +50,3 @@ public struct Window: Sendable, Equatable, Hashable, Codable {
     value == value.rounded() ? String(Int(value)) : String(value)
   }
 }
-

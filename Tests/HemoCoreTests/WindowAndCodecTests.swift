@@ -43,14 +43,22 @@ import Testing
   }
 
   @Test func truncatedAndForeignDataGiveErrorsNotCrashes() throws {
-    let data = try ImageCodec.encodePNG([UInt8](repeating: 9, count: 300), width: 10, height: 10, channels: 3)
+    let data = try ImageCodec.encodePNG(
+      [UInt8](repeating: 9, count: 300), width: 10, height: 10, channels: 3)
     for length in [0, 4, 8, 20, 40, data.count - 1] {
-      #expect(throws: HemoError.self) { try ImageCodec.decodePicture(data.prefix(length), file: "x.png") }
+      #expect(throws: HemoError.self) {
+        try ImageCodec.decodePicture(data.prefix(length), file: "x.png")
+      }
     }
-    let jpeg = try ImageCodec.encodeJPEG([UInt8](repeating: 9, count: 300), width: 10, height: 10, channels: 3)
+    let jpeg = try ImageCodec.encodeJPEG(
+      [UInt8](repeating: 9, count: 300), width: 10, height: 10, channels: 3)
     for length in stride(from: 2, to: jpeg.count - 2, by: 17) {
-      #expect(throws: HemoError.self) { try ImageCodec.decodeJPEG(jpeg.prefix(length), file: "x.jpg") }
+      #expect(throws: HemoError.self) {
+        try ImageCodec.decodeJPEG(jpeg.prefix(length), file: "x.jpg")
+      }
     }
-    #expect(throws: HemoError.self) { try ImageCodec.decodePicture(Data("hello".utf8), file: "x.txt") }
+    #expect(throws: HemoError.self) {
+      try ImageCodec.decodePicture(Data("hello".utf8), file: "x.txt")
+    }
   }
 }

@@ -30,17 +30,23 @@ public enum ImageCodec {
   public static let maxPixels = 16384 * 16384
 
   /// Decodes a JPEG; `file` names the source in error messages.
-  public static func decodeJPEG(_ data: Data, file: String? = nil) throws(HemoError) -> DecodedPicture {
+  public static func decodeJPEG(_ data: Data, file: String? = nil) throws(HemoError)
+    -> DecodedPicture
+  {
     try decode(data, file: file, using: hl_jpeg_decode)
   }
 
   /// Decodes a PNG to 8-bit grey or RGB; `file` names the source in error messages.
-  public static func decodePNG(_ data: Data, file: String? = nil) throws(HemoError) -> DecodedPicture {
+  public static func decodePNG(_ data: Data, file: String? = nil) throws(HemoError)
+    -> DecodedPicture
+  {
     try decode(data, file: file, using: hl_png_decode)
   }
 
   /// Decodes a JPEG or a PNG, whichever the bytes are.
-  public static func decodePicture(_ data: Data, file: String? = nil) throws(HemoError) -> DecodedPicture {
+  public static func decodePicture(_ data: Data, file: String? = nil) throws(HemoError)
+    -> DecodedPicture
+  {
     if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) { return try decodePNG(data, file: file) }
     if data.starts(with: [0xFF, 0xD8]) { return try decodeJPEG(data, file: file) }
     throw HemoError(file: file, "not a JPEG or PNG image")
@@ -50,8 +56,10 @@ public enum ImageCodec {
   public static func encodeJPEG(
     _ pixels: [UInt8], width: Int, height: Int, channels: Int, quality: Int = 92
   ) throws(HemoError) -> Data {
-    try encode(pixels, width: width, height: height, channels: channels) { input, out, size, error in
-      hl_jpeg_encode(input, Int32(width), Int32(height), Int32(channels), Int32(quality), out, size, error)
+    try encode(pixels, width: width, height: height, channels: channels) {
+      input, out, size, error in
+      hl_jpeg_encode(
+        input, Int32(width), Int32(height), Int32(channels), Int32(quality), out, size, error)
     }
   }
 
@@ -59,7 +67,8 @@ public enum ImageCodec {
   public static func encodePNG(
     _ pixels: [UInt8], width: Int, height: Int, channels: Int
   ) throws(HemoError) -> Data {
-    try encode(pixels, width: width, height: height, channels: channels) { input, out, size, error in
+    try encode(pixels, width: width, height: height, channels: channels) {
+      input, out, size, error in
       hl_png_encode(input, Int32(width), Int32(height), Int32(channels), out, size, error)
     }
   }
@@ -71,7 +80,8 @@ public enum ImageCodec {
 
   /// Encodes an RGB image as JPEG.
   public static func encodeJPEG(_ image: RGBImage, quality: Int = 92) throws(HemoError) -> Data {
-    try encodeJPEG(image.pixels, width: image.width, height: image.height, channels: 3, quality: quality)
+    try encodeJPEG(
+      image.pixels, width: image.width, height: image.height, channels: 3, quality: quality)
   }
 
   private typealias Decoder = (
@@ -84,7 +94,8 @@ public enum ImageCodec {
     var image = hl_image()
     var message = [CChar](repeating: 0, count: Int(HL_ERROR_SIZE))
     let status = data.withUnsafeBytes { bytes in
-      decoder(bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, maxPixels, &image, &message)
+      decoder(
+        bytes.bindMemory(to: UInt8.self).baseAddress, bytes.count, maxPixels, &image, &message)
     }
     guard status == 0, let pointer = image.pixels else {
       throw HemoError(file: file, errorText(message, fallback: "could not decode the image"))
@@ -93,18 +104,21 @@ public enum ImageCodec {
     let count = Int(image.width) * Int(image.height) * Int(image.channels)
     let pixels = [UInt8](UnsafeBufferPointer(start: pointer, count: count))
     return DecodedPicture(
-      width: Int(image.width), height: Int(image.height), channels: Int(image.channels), pixels: pixels)
+      width: Int(image.width), height: Int(image.height), channels: Int(image.channels),
+      pixels: pixels)
   }
 
   private static func encode(
     _ pixels: [UInt8], width: Int, height: Int, channels: Int,
     using encoder: (
-      UnsafePointer<UInt8>, UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>, UnsafeMutablePointer<Int>,
+      UnsafePointer<UInt8>, UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>,
+      UnsafeMutablePointer<Int>,
       UnsafeMutablePointer<CChar>
     ) -> Int32
   ) throws(HemoError) -> Data {
     guard pixels.count == width * height * channels else {
-      throw HemoError("image buffer holds \(pixels.count) bytes, expected \(width * height * channels)")
+      throw HemoError(
+        "image buffer holds \(pixels.count) bytes, expected \(width * height * channels)")
     }
     var output: UnsafeMutablePointer<UInt8>? = nil
     var size = 0

@@ -1,0 +1,40 @@
+import Foundation
+import HemoCore
+import HemoTrain
+
+/// Runs one experiment to the end without a screen (for `hemolab run`, benchmarks and tests),
+/// through the same `TrainingSession` the lesson uses, so the numbers are the lesson's numbers.
+public enum ExperimentRunner {
+  /// Trains on `data` and returns the result. `progress` is called from this thread about ten
+  /// times a second with the latest snapshot.
+  public static func run(
+    _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
+    overrides: TrainingOverrides = TrainingOverrides(),
+    comparedWith previous: ExperimentResult? = nil,
+    file: String = "experiment", progress: (Snapshot) -> Void = { _ in }
+  ) throws(HemoError) -> ExperimentResult {
+    let config = experiment.trainingConfig(overrides)
+    let network = try experiment.networkSpec(file: file)
+    let session = TrainingSession(dataset: data.dataset, network: network, config: config)
+    session.start()
+    while true {
+      let snapshot = session.snapshot
+      progress(snapshot)
+      if snapshot.state == .finished || snapshot.state == .stopped { break }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    session.waitUntilDone()
+    let snapshot = session.snapshot
+    guard let evaluation = snapshot.evaluation else {
+      throw HemoError("training ended without an evaluation of the test set")
+    }
+    return ExperimentResult(
+      experiment: experiment, data: data, dataDescription: dataDescription, config: config,
+      snapshot: snapshot, evaluation: evaluation, comparedWith: previous)
+  }
+
+  /// "synthetic head CT (generator seed 101), 64×64 grey, brain 80/40".
+  public static func describeSynthetic(_ experiment: ExperimentDefinition) -> String {
+    "synthetic head CT (generator seed \(experiment.data.generatorSeed))"
+  }
+}

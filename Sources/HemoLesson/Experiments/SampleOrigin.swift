@@ -1,0 +1,39 @@
+import HemoCore
+
+/// Where one training image came from, so a viewer can show it at full resolution without
+/// keeping every slice in memory: synthetic slices are regenerated from their seed and index
+/// (the generator is deterministic), real ones are kept.
+public enum SampleOrigin: Sendable {
+  case phantom(seed: UInt64, index: Int, request: HemorrhageRequest, size: Int)
+  case stored(Sample)
+
+  /// The full-resolution sample, with its class label.
+  public func sample(label: Int) -> Sample {
+    switch self {
+    case .phantom(let seed, let index, let request, let size):
+      return PhantomGenerator(seed: seed, size: size).slice(index: index, hemorrhage: request)
+        .sample(label: label)
+    case .stored(let sample):
+      return sample
+    }
+  }
+
+  /// A short description for a person: "synthetic #12 (seed 101)" or the file name.
+  public var label: String {
+    switch self {
+    case .phantom(let seed, let index, _, _): "synthetic #\(index) (seed \(seed))"
+    case .stored(let sample): sample.source
+    }
+  }
+}
+
+extension ClassDefinition {
+  /// What to ask the generator for.
+  public var hemorrhageRequest: HemorrhageRequest {
+    switch draw {
+    case "normal": .none
+    case "any": .anyHemorrhage
+    default: HemorrhageSubtype(rawValue: draw).map { .subtypes([$0]) } ?? .anyHemorrhage
+    }
+  }
+}

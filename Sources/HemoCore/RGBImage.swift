@@ -59,3 +59,15 @@ public struct RGBImage: Sendable, Equatable {
     return grey
   }
 }
+
+extension RGBImage {
+  /// The image resampled (area-weighted) to `width`×`height`.
+  public func resized(width newWidth: Int, height newHeight: Int) -> RGBImage {
+    if newWidth == width && newHeight == height { return self }
+    let values = Resample.area(
+      pixels.map(Float.init), width: width, height: height, channels: 3, to: newWidth, newHeight)
+    return RGBImage(
+      width: newWidth, height: newHeight,
+      pixels: values.map { UInt8(max(0, min(255, $0.rounded()))) })
+  }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HemoCore
 import HemoLesson
+import HemoTUI
 
 /// `hemolab descent`: walk an optimizer down a 2-D loss surface and print the path.
 struct DescentCommand: ParsableCommand {
@@ -62,11 +63,20 @@ struct DescentCommand: ParsableCommand {
   @Flag(help: "Print JSON instead of a table.")
   var json = false
 
+  @Flag(help: "Also draw the path on a text contour map (· path, ● end, × lowest point).")
+  var map = false
+
   func run() throws {
     // A HemoError propagates: ArgumentParser prints "Error: <problem (advice)>" and exits 1.
     let setup = try makeSetup()
     let run = DescentRun(setup, steps: steps)
     print(json ? try DescentReport.json(run) : DescentReport.table(run), terminator: "")
+    if map && !json {
+      let grid = PlaygroundMap.cells(
+        surface: setup.surface, trails: [(setup.optimizer, run.path)], columns: 60, rows: 20,
+        colour: false)
+      for line in PlaygroundMap.text(grid) { print("|" + line + "|") }
+    }
   }
 
   private func makeSetup() throws -> DescentSetup {

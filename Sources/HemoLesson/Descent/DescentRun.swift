@@ -43,6 +43,14 @@ public struct DescentRun: Sendable {
       .min { ($0.point - p).length < ($1.point - p).length }
   }
 
+  /// True when the step from `previous` to `current` was tiny and the true slope there is flat.
+  public static func isSettled(
+    from previous: DescentPoint, to current: DescentPoint, on surface: LossSurface
+  ) -> Bool {
+    (current.position - previous.position).length < stepTolerance
+      && surface.gradient(at: current.position).length < gradientTolerance
+  }
+
   private static func judge(path: [DescentPoint], walker: DescentWalker, surface: LossSurface)
     -> DescentOutcome
   {
@@ -50,9 +58,7 @@ public struct DescentRun: Sendable {
     // The earliest step from which every later step is settled.
     var settledFrom: Int?
     for index in stride(from: path.count - 1, through: 1, by: -1) {
-      let moved = (path[index].position - path[index - 1].position).length
-      let slope = surface.gradient(at: path[index].position).length
-      guard moved < stepTolerance, slope < gradientTolerance else { break }
+      guard isSettled(from: path[index - 1], to: path[index], on: surface) else { break }
       settledFrom = path[index].step
     }
     if let settledFrom { return .converged(step: settledFrom) }

@@ -25,8 +25,8 @@ struct DescentCommand: ParsableCommand {
 
       Examples:
         hemolab descent --optimizer adam --lr 0.1 --surface valley --seed 3
-        hemolab descent --surface basins --optimizer gd --lr 0.02 --steps 200
-        hemolab descent --surface basins --optimizer momentum --lr 0.02 --steps 200
+        hemolab descent --surface basins --optimizer gd --lr 0.05
+        hemolab descent --surface basins --optimizer momentum --lr 0.05 --map
         hemolab descent --surface bowl --lr 1.5 --steps 20    (diverges)
         hemolab descent --surface bowl --start=-2,1.5 --noise --seed 7 --json
       """

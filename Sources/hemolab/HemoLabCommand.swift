@@ -14,7 +14,11 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self, RunCommand.self],
+    subcommands: [
+      LessonCommand.self,
+      RunCommand.self,
+      DescentCommand.self,
+    ],
     defaultSubcommand: LessonCommand.self
   )
 }

@@ -29,7 +29,9 @@ public func reduce(_ state: AppState, _ event: Event) -> AppState {
     case .home: next.step = 0
     case .end: next.step = AppState.stepTitles.count - 1
     case .character(let c) where c.isNumber:
-      if let n = c.wholeNumberValue, (1...AppState.stepTitles.count).contains(n) { next.step = n - 1 }
+      if let n = c.wholeNumberValue, (1...AppState.stepTitles.count).contains(n) {
+        next.step = n - 1
+      }
     case .character("?"):
       next.showsHelp = true
       next.helpScroll = 0

@@ -37,7 +37,7 @@ public func render(_ state: AppState, size: Size, theme: Theme) -> CellBuffer {
       titleStyle: theme.style(.title))
     canvas.draw(
       TextPane(
-        "**Step \(state.step + 1): \(state.stepTitle)**\n\nComing in the lesson build.",
+        "This step is coming in the lesson build.",
         role: .text), in: body.inset(top: 1, left: 2, bottom: 1, right: 2), theme: theme)
     canvas.draw(Footer(shellHints), in: parts[2], theme: theme)
     if state.showsHelp {

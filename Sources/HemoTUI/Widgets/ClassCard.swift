@@ -42,7 +42,9 @@ public struct ClassCard: Widget, Sendable {
         glyphs: theme.glyphs)
       c.put(bar, x: x, y: 0, style: theme.depth == .none ? .plain : theme.style(role))
       let split = "train \(trainCount) \(theme.glyphs.separator) test \(testCount)"
-      c.put(split, x: 0, y: 1, width: c.width, ellipsis: theme.glyphs.ellipsis, style: theme.style(.muted))
+      c.put(
+        split, x: 0, y: 1, width: c.width, ellipsis: theme.glyphs.ellipsis,
+        style: theme.style(.muted))
       let stripHeight = c.height - 2
       guard stripHeight > 0, let first = thumbnails.first else { return }
       let thumbWidth = Thumbnail.width(

@@ -39,7 +39,8 @@ public struct FormRow: Widget, Sendable {
       let character = at < value.count ? Array(value)[at] : " "
       canvas[valueX + at, 0] = Cell(character, style: Style(attributes: [.reverse, .underline]))
     } else {
-      end = canvas.put(value, x: valueX, y: 0, style: isSelected ? theme.style(.selection) : theme.style(.accent))
+      end = canvas.put(
+        value, x: valueX, y: 0, style: isSelected ? theme.style(.selection) : theme.style(.accent))
     }
     if !note.isEmpty { canvas.put("  " + note, x: end, y: 0, style: theme.style(.muted)) }
   }

@@ -26,7 +26,8 @@ public struct Header: Widget, Sendable {
     var x = canvas.put(left, x: 0, y: 0, style: style)
     let room = progressX - x - 1
     if room > 0 {
-      x = canvas.put(Canvas.truncate(title, to: room, ellipsis: glyphs.ellipsis), x: x, y: 0, style: style)
+      x = canvas.put(
+        Canvas.truncate(title, to: room, ellipsis: glyphs.ellipsis), x: x, y: 0, style: style)
     }
     if progressX > x { canvas.put(progress, x: progressX, y: 0, style: style) }
   }

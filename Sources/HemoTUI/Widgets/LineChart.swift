@@ -34,7 +34,7 @@ public struct LineChart: Widget, Sendable {
   /// Fixed axis ranges; nil fits the data (y expanded to round ticks).
   public var xRange: ClosedRange<Double>?
   public var yRange: ClosedRange<Double>?
-  /// Shown at the right end of the x labels, e.g. `epoch`.
+  /// Names the x axis at the right of the legend, e.g. `epoch`.
   public var xLabel: String
 
   public init(
@@ -64,10 +64,11 @@ public struct LineChart: Widget, Sendable {
       values.append(abs(v) < step * 1e-9 ? 0 : v)
       index += 1
     }
-    let decimals = (0...4).first { d in
-      let scaled = step * pow(10, Double(d))
-      return abs(scaled - scaled.rounded()) < 1e-6
-    } ?? 4
+    let decimals =
+      (0...4).first { d in
+        let scaled = step * pow(10, Double(d))
+        return abs(scaled - scaled.rounded()) < 1e-6
+      } ?? 4
     return (values, decimals)
   }
 
@@ -84,10 +85,12 @@ public struct LineChart: Widget, Sendable {
     if xHigh <= xLow { xHigh = xLow + 1 }
     let yTicks: (values: [Double], decimals: Int)
     if let yRange {
-      let t = Self.ticks(low: yRange.lowerBound, high: yRange.upperBound, count: max(2, plotRows / 3 + 1))
+      let t = Self.ticks(
+        low: yRange.lowerBound, high: yRange.upperBound, count: max(2, plotRows / 3 + 1))
       yTicks = (t.values.filter { yRange.contains($0) }, t.decimals)
     } else {
-      yTicks = Self.ticks(low: ys.min() ?? 0, high: ys.max() ?? 1, count: max(2, min(6, plotRows / 3 + 1)))
+      yTicks = Self.ticks(
+        low: ys.min() ?? 0, high: ys.max() ?? 1, count: max(2, min(6, plotRows / 3 + 1)))
     }
     let yLow = yRange?.lowerBound ?? yTicks.values.first ?? 0
     var yHigh = yRange?.upperBound ?? yTicks.values.last ?? 1
@@ -114,7 +117,9 @@ public struct LineChart: Widget, Sendable {
           continue
         }
         let d = dot(p)
-        if let previous { grid.line(from: previous, to: d, series: index) } else {
+        if let previous {
+          grid.line(from: previous, to: d, series: index)
+        } else {
           grid.set(d.x, d.y, series: index)
         }
         previous = d
@@ -130,7 +135,8 @@ public struct LineChart: Widget, Sendable {
       }
     }
     for (index, line) in series.enumerated() {
-      guard let marker = line.marker else { continue }
+      guard let symbol = line.marker else { continue }
+      let marker = theme.glyphs.isUnicode ? symbol : Glyphs.asciiFallback(symbol)
       for p in line.points where p.x.isFinite && p.y.isFinite {
         let d = dot(p)
         canvas[plotX + d.x / grid.dotsX, plotTop + d.y / grid.dotsY] = Cell(
@@ -152,10 +158,18 @@ public struct LineChart: Widget, Sendable {
     var x = 0
     for line in series where !line.name.isEmpty {
       let style = theme.style(line.role)
-      let sample = line.marker.map { "\(theme.glyphs.horizontal)\($0)\(theme.glyphs.horizontal)" }
+      let sample =
+        line.marker.map {
+          let m = theme.glyphs.isUnicode ? $0 : Glyphs.asciiFallback($0)
+          return "\(theme.glyphs.horizontal)\(m)\(theme.glyphs.horizontal)"
+        }
         ?? String(repeating: theme.glyphs.horizontal, count: 3)
       x = canvas.put(sample, x: x, y: 0, style: style.adding(.bold))
       x = canvas.put(" \(line.name)   ", x: x, y: 0, style: theme.style(.text))
+    }
+    let axis = "x: \(xLabel)"
+    if !xLabel.isEmpty, x + axis.count <= canvas.width {
+      canvas.put(axis, x: canvas.width - axis.count, y: 0, style: theme.style(.muted))
     }
   }
 
@@ -165,7 +179,9 @@ public struct LineChart: Widget, Sendable {
   ) {
     let muted = theme.style(.muted)
     canvas[plotX - 1, y] = Cell(theme.glyphs.axisCorner, style: muted)
-    for column in 0..<columns { canvas[plotX + column, y] = Cell(theme.glyphs.horizontal, style: muted) }
+    for column in 0..<columns {
+      canvas[plotX + column, y] = Cell(theme.glyphs.horizontal, style: muted)
+    }
     let ticks = Self.ticks(low: low, high: high, count: max(2, columns / 10 + 1))
     var nextFree = 0
     for value in ticks.values where value >= low - 1e-9 && value <= high + 1e-9 {
@@ -176,9 +192,6 @@ public struct LineChart: Widget, Sendable {
       guard start >= nextFree else { continue }
       canvas.put(label, x: start, y: y + 1, style: muted)
       nextFree = start + label.count + 1
-    }
-    if !xLabel.isEmpty, nextFree + xLabel.count < canvas.width {
-      canvas.put(xLabel, x: canvas.width - xLabel.count, y: y + 1, style: muted)
     }
   }
 }

@@ -42,7 +42,8 @@ public struct TextPane: Widget, Sendable {
     let thumbTop = maxScroll == 0 ? 0 : (track - thumbSize) * top / maxScroll
     for row in 0..<track {
       let inThumb = row >= thumbTop && row < thumbTop + thumbSize
-      canvas[column, row] = Cell(inThumb ? theme.glyphs.scrollThumb : theme.glyphs.vertical, style: muted)
+      canvas[column, row] = Cell(
+        inThumb ? theme.glyphs.scrollThumb : theme.glyphs.vertical, style: muted)
     }
     if top > 0 { canvas[column, 0] = Cell(theme.glyphs.scrollUp, style: theme.style(.accent)) }
     if top < maxScroll {

@@ -36,7 +36,9 @@ public enum TextWrap {
   }
 
   /// The number of wrapped lines.
-  public static func lineCount(_ text: String, width: Int) -> Int { lines(text, width: width).count }
+  public static func lineCount(_ text: String, width: Int) -> Int {
+    lines(text, width: width).count
+  }
 
   private static func wrap(_ chars: [(Character, Bool)], width: Int, indent: Int) -> [[(
     Character, Bool

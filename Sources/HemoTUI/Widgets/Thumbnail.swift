@@ -118,7 +118,8 @@ public struct Thumbnail: Widget, Sendable {
 
   private func shadedCell(_ p: (UInt8, UInt8, UInt8), edge: Bool, theme: Theme) -> Cell {
     if edge {
-      return Cell("+", style: theme.depth == .eight ? Style(foreground: .yellow) : Style(attributes: .bold))
+      return Cell(
+        "+", style: theme.depth == .eight ? Style(foreground: .yellow) : Style(attributes: .bold))
     }
     let luminance = (Double(p.0) * 0.299 + Double(p.1) * 0.587 + Double(p.2) * 0.114) / 255
     let saturated = Int(p.0) - Int(max(p.1, p.2)) > 60

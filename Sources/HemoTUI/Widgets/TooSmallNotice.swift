@@ -10,8 +10,10 @@ public struct TooSmallNotice: Widget, Sendable {
 
   public func draw(in canvas: inout Canvas, theme: Theme) {
     let message = "terminal too small: \(current), need \(needed)"
-    let lines = TextWrap.lines(message, width: canvas.width).map { $0.map(\.text).joined() }
-      + [""] + TextWrap.lines("Enlarge the window, or press q to quit.", width: canvas.width)
+    let lines =
+      TextWrap.lines(message, width: canvas.width).map { $0.map(\.text).joined() }
+      + [""]
+      + TextWrap.lines("Enlarge the window, or press q to quit.", width: canvas.width)
       .map { $0.map(\.text).joined() }
     let top = max(0, (canvas.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {

@@ -78,8 +78,8 @@ public struct Theme: Sendable, Equatable {
     }
   }
 
-  /// A background-and-foreground style showing grey `level` (0 black … 255 white) as a cell
-  /// colour; nil without 256 colours (callers then shade with characters).
+  /// The 256-colour grey for `level` (0 black … 255 white); nil without 256 colours (callers
+  /// then shade with characters).
   public func greyColour(_ level: UInt8) -> Colour? {
     depth == .extended ? .index(Palette.grey(level)) : nil
   }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Adam (as TensorFlow.js and Teachable Machine apply it) or SGD with momentum, over the flat
+/// parameter vector.
+final class Optimizer {
+  let kind: OptimizerKind
+  let learningRate: Float
+  private let first: FloatBuffer
+  private let second: FloatBuffer
+  private(set) var steps = 0
+
+  static let beta1: Float = 0.9
+  static let beta2: Float = 0.999
+  static let epsilon: Float = 1e-7
+
+  init(kind: OptimizerKind, learningRate: Float, count: Int) {
+    self.kind = kind
+    self.learningRate = learningRate
+    first = FloatBuffer(count: count)
+    second = FloatBuffer(count: kind == .adam ? count : 1)
+  }
+
+  /// One update of `parameters` from `gradient` (both `count` floats).
+  func step(parameters: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int) {
+    steps += 1
+    let m = first.base
+    switch kind {
+    case .adam:
+      let v = second.base
+      let (b1, b2) = (Self.beta1, Self.beta2)
+      let correction1 = Float(1 - pow(Double(b1), Double(steps)))
+      let correction2 = Float(1 - pow(Double(b2), Double(steps)))
+      let (rate, eps) = (learningRate, Self.epsilon)
+      var i = 0
+      while i + 8 <= count {
+        let g = load8(gradient + i)
+        let mi = b1 * load8(m + i) + (1 - b1) * g
+        let vi = b2 * load8(v + i) + (1 - b2) * g * g
+        store8(mi, m + i)
+        store8(vi, v + i)
+        let update = (mi / correction1) / ((vi / correction2).squareRoot() + eps)
+        store8(load8(parameters + i) - rate * update, parameters + i)
+        i += 8
+      }
+      while i < count {
+        let g = gradient[i]
+        m[i] = b1 * m[i] + (1 - b1) * g
+        v[i] = b2 * v[i] + (1 - b2) * g * g
+        let update = (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
+        parameters[i] -= rate * update
+        i += 1
+      }
+    case .sgd(let momentum):
+      for i in 0..<count {
+        m[i] = momentum * m[i] + gradient[i]
+        parameters[i] -= learningRate * m[i]
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// The optimizer: Adam (β₁ 0.9, β₂ 0.999, ε 1e-7, as Teachable Machine uses) or plain gradient
+/// descent with momentum.
+public enum OptimizerKind: Sendable, Hashable, Codable {
+  case adam
+  case sgd(momentum: Float)
+}
+
+/// How a training run is set up: epochs, batch, optimizer, seed, imbalance remedies, threads.
+public struct TrainingConfig: Sendable, Hashable, Codable {
+  public var epochs: Int
+  public var batchSize: Int
+  public var learningRate: Float
+  public var optimizer: OptimizerKind
+  public var seed: UInt64
+  /// Weight each image's loss by N / (classes × images of its class) ("balanced" weights).
+  public var classWeighting: Bool
+  /// Each epoch, resample every class (with replacement) up to the size of the largest class.
+  public var oversampling: Bool
+  /// Compute threads: 1 or 2 (other values are clamped).
+  public var threads: Int
+  /// The test share of each class (ceil per class, via `StratifiedSplit`) when no split is given.
+  public var testFraction: Double
+  /// The class called "positive" for sensitivity and specificity in two-class problems.
+  public var positiveClass: Int
+
+  public init(
+    epochs: Int = 20, batchSize: Int = 16, learningRate: Float = 0.001,
+    optimizer: OptimizerKind = .adam, seed: UInt64 = 1, classWeighting: Bool = false,
+    oversampling: Bool = false, threads: Int = 1, testFraction: Double = 0.15,
+    positiveClass: Int = 0
+  ) {
+    self.epochs = epochs
+    self.batchSize = batchSize
+    self.learningRate = learningRate
+    self.optimizer = optimizer
+    self.seed = seed
+    self.classWeighting = classWeighting
+    self.oversampling = oversampling
+    self.threads = threads
+    self.testFraction = testFraction
+    self.positiveClass = positiveClass
+  }
+}
+
+/// How fast a session trains: flat out, or with a pause after every batch so a learner can watch
+/// a small experiment learn.
+public enum Pacing: Sendable, Hashable {
+  case fullSpeed
+  /// Waits `delay` seconds after each batch (interrupted at once by pause, step or stop).
+  case watchable(delay: Double)
+}

@@ -1,0 +1,180 @@
+import Foundation
+import HemoCore
+
+/// The epoch loop shared by `TrainingSession` and `train(dataset:network:config:split:progress:)`:
+/// seeded batch order (with optional oversampling), class weights, per-batch steps, evaluation of
+/// the test set, and snapshots. Owned by one thread.
+final class TrainingRun {
+  let dataset: Dataset
+  let network: NetworkSpec
+  let config: TrainingConfig
+  let split: StratifiedSplit
+  let plan: NetworkPlan
+  let engine: Engine
+  let optimizer: Optimizer
+  let classWeights: [Float]?
+  let trainCounts: [Int]
+  let testCounts: [Int]
+  let imagesPerEpoch: Int
+  let batchesPerEpoch: Int
+
+  private(set) var epoch = 0
+  private(set) var batchInEpoch = 0
+  private(set) var imagesSeen = 0
+  private(set) var batchLosses: [Float] = []
+  private(set) var records: [EpochRecord] = []
+  private(set) var evaluation: Evaluation?
+  private(set) var model: Model?
+  private var evaluatedAt = -1
+  private var order: [Int] = []
+  private var epochLoss = 0.0
+  private var epochCorrect = 0
+  private var epochImages = 0
+  private var trainSeconds = 0.0
+  private(set) var elapsed = 0.0
+
+  init(dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit?) {
+    let plan: NetworkPlan
+    do {
+      plan = try NetworkPlan(network: network, input: dataset.shape, classes: dataset.classNames.count)
+    } catch {
+      preconditionFailure("invalid network (check it with NetworkSpec.validate): \(error)")
+    }
+    var config = config
+    config.batchSize = max(1, config.batchSize)
+    config.epochs = max(0, config.epochs)
+    config.threads = min(max(config.threads, 1), 2)
+    let split =
+      split ?? StratifiedSplit(labels: dataset.labels, testFraction: config.testFraction, seed: config.seed)
+    self.dataset = dataset
+    self.network = network
+    self.config = config
+    self.split = split
+    self.plan = plan
+    let classes = dataset.classNames.count
+    var trainCounts = [Int](repeating: 0, count: classes)
+    for i in split.train { trainCounts[dataset.labels[i]] += 1 }
+    var testCounts = [Int](repeating: 0, count: classes)
+    for i in split.test { testCounts[dataset.labels[i]] += 1 }
+    self.trainCounts = trainCounts
+    self.testCounts = testCounts
+    let present = trainCounts.filter { $0 > 0 }
+    if config.classWeighting, !present.isEmpty {
+      let total = Float(split.train.count)
+      classWeights = trainCounts.map { $0 > 0 ? total / (Float(present.count) * Float($0)) : 0 }
+    } else {
+      classWeights = nil
+    }
+    imagesPerEpoch = Self.imagesPerEpoch(trainCounts: trainCounts, oversampling: config.oversampling)
+    batchesPerEpoch = (imagesPerEpoch + config.batchSize - 1) / config.batchSize
+    engine = Engine(
+      plan: plan, capacity: config.batchSize, threads: config.threads,
+      parameters: plan.initialParameters(seed: config.seed))
+    optimizer = Optimizer(
+      kind: config.optimizer, learningRate: config.learningRate, count: plan.parameterCount)
+  }
+
+  /// Training images per epoch: the training set, or with oversampling every present class
+  /// brought up to the largest.
+  static func imagesPerEpoch(trainCounts: [Int], oversampling: Bool) -> Int {
+    let present = trainCounts.filter { $0 > 0 }
+    return oversampling ? (present.max() ?? 0) * present.count : present.reduce(0, +)
+  }
+
+  var isFinished: Bool {
+    batchesPerEpoch == 0 || (epoch >= config.epochs && batchInEpoch == batchesPerEpoch)
+  }
+
+  /// Trains one batch (starting a new epoch when needed); at an epoch's end also evaluates the
+  /// test set and records the epoch. Returns true when this batch ended an epoch.
+  @discardableResult
+  func runBatch() -> Bool {
+    precondition(!isFinished)
+    let start = DispatchTime.now().uptimeNanoseconds
+    defer { elapsed += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+    if epoch == 0 || batchInEpoch == batchesPerEpoch {
+      epoch += 1
+      batchInEpoch = 0
+      order = epochOrder(epoch)
+      (epochLoss, epochCorrect, epochImages) = (0, 0, 0)
+    }
+    let lower = batchInEpoch * config.batchSize
+    let indices = Array(order[lower..<min(lower + config.batchSize, order.count)])
+    let labels = indices.map { dataset.labels[$0] }
+    let stepStart = DispatchTime.now().uptimeNanoseconds
+    let (loss, correct) = dataset.images.withUnsafeBufferPointer { images in
+      indices.withUnsafeBufferPointer { indices in
+        labels.withUnsafeBufferPointer { labels in
+          engine.trainStep(
+            images: images.baseAddress!, indices: indices, labels: labels,
+            classWeights: classWeights, optimizer: optimizer)
+        }
+      }
+    }
+    trainSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
+    batchLosses.append(Float(loss))
+    epochLoss += loss * Double(indices.count)
+    epochCorrect += correct
+    epochImages += indices.count
+    imagesSeen += indices.count
+    batchInEpoch += 1
+    guard batchInEpoch == batchesPerEpoch else { return false }
+    evaluate()
+    let test = evaluation!
+    records.append(
+      EpochRecord(
+        epoch: epoch, trainLoss: epochLoss / Double(epochImages),
+        trainAccuracy: Double(epochCorrect) / Double(epochImages), testLoss: test.loss,
+        testAccuracy: test.matrix.accuracy.estimate))
+    return true
+  }
+
+  /// Evaluates the test set under the current weights (once per weight state).
+  func evaluate() {
+    guard evaluatedAt != imagesSeen || evaluation == nil else { return }
+    let probabilities = dataset.images.withUnsafeBufferPointer {
+      engine.predict(images: $0.baseAddress!, indices: split.test)
+    }
+    evaluation = Evaluation(
+      classNames: dataset.classNames, testIndices: split.test,
+      labels: split.test.map { dataset.labels[$0] }, probabilities: probabilities,
+      positiveClass: config.positiveClass)
+    model = Model(
+      network: network, input: dataset.shape, classNames: dataset.classNames,
+      metadata: [
+        "seed": "\(config.seed)", "epochs": "\(records.count + (batchInEpoch == batchesPerEpoch ? 1 : 0))",
+        "images_seen": "\(imagesSeen)",
+      ],
+      parameters: engine.parameterArray)
+    evaluatedAt = imagesSeen
+  }
+
+  func snapshot(state: SessionState) -> Snapshot {
+    let rate = trainSeconds > 0 ? Double(imagesSeen) / trainSeconds : 0
+    let planned = imagesPerEpoch * config.epochs
+    let remaining = rate > 0 ? Double(max(planned - imagesSeen, 0)) / rate : nil
+    return Snapshot(
+      state: state, epoch: epoch, totalEpochs: config.epochs, batch: batchInEpoch,
+      batchesPerEpoch: batchesPerEpoch, imagesSeen: imagesSeen, batchLosses: batchLosses,
+      epochs: records, evaluation: evaluation, imagesPerSecond: rate, elapsed: elapsed,
+      estimatedRemaining: remaining, trainCounts: trainCounts, testCounts: testCounts, model: model)
+  }
+
+  /// This epoch's training indices: oversampled if asked, shuffled with a per-epoch stream.
+  private func epochOrder(_ epoch: Int) -> [Int] {
+    var rng = SeededRNG(seed: config.seed, stream: 0xE0_0000 + UInt64(epoch))
+    var indices = split.train
+    if config.oversampling {
+      var byClass = [[Int]](repeating: [], count: dataset.classNames.count)
+      for i in split.train { byClass[dataset.labels[i]].append(i) }
+      let target = byClass.map(\.count).max() ?? 0
+      for members in byClass where !members.isEmpty {
+        for _ in members.count..<target {
+          indices.append(members[rng.integer(in: 0..<members.count)])
+        }
+      }
+    }
+    indices.shuffle(using: &rng)
+    return indices
+  }
+}

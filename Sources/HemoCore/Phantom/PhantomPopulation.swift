@@ -33,7 +33,7 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
   public var bleedSizeScale: Double
 
   public init(
-    fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 3.0...4.2,
+    fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
     noiseCorrelation: Double = 0.25, kernelSharpness: Double = 0.5, sliceThicknessMM: Double = 5,
     ageMean: Double = 58, ageSD: Double = 18, pinealCalcification: Double = 0.6,
     choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,

@@ -77,10 +77,10 @@ struct PhantomScene: Sendable {
         * (1 + Double(skullNoise[bin])) * obliqueSkull
       skull[bin] = Float(max(2.5, thickness))
       let neck = level == .posteriorFossa ? max(0, s - 0.4) * 12 : 0
-      muscle[bin] = Float(1.2 + lateral * temporalLevel * 6 + neck)
+      muscle[bin] = Float(2 + lateral * temporalLevel * 8 + neck)
       fat[bin] = Float(patient.scalpFat * (1 - 0.5 * lateral))
       diploe[bin] = patient.diploeHU * (1 + diploeNoise[bin])
-      csf[bin] = Float(0.6 + atrophy * 2.2 + (s < -0.6 ? 0.6 : 0))
+      csf[bin] = Float(1.0 + atrophy * 2.5 + (s < -0.6 ? 0.6 : 0))
     }
     self.maxOuter = maxOuter + 2
     let inset = patient.skullThickness + patient.scalpFat + 3

@@ -190,10 +190,15 @@ struct PhantomScene: Sendable {
       let zz = z / PhantomLevels.ventricleBottom
       mirror { side in
         // Petrous ridge with mastoid air cells at its lateral end.
+        let petrousStart = at(side * 0.88, 0.27)
+        let petrousEnd = at(side * 0.25, 0.0)
         list.append(
-          .capsule(
-            .solid, p.corticalBoneHU, at(side * 0.85, 0.25), at(side * 0.3, 0.02),
-            radius: 4.5 - zz * 1.5))
+          .ellipse(
+            .solid, p.corticalBoneHU,
+            center: ((petrousStart.0 + petrousEnd.0) / 2, (petrousStart.1 + petrousEnd.1) / 2),
+            rx: hypot(petrousEnd.0 - petrousStart.0, petrousEnd.1 - petrousStart.1) / 2,
+            ry: 5.5 - zz * 2,
+            angle: atan2(petrousEnd.1 - petrousStart.1, petrousEnd.0 - petrousStart.0)))
         for k in 0..<4 {
           list.append(
             .capsule(
@@ -204,8 +209,8 @@ struct PhantomScene: Sendable {
         if zz > 0.35 {
           list.append(
             .capsule(
-              .solid, p.corticalBoneHU * 0.9, at(side * 0.85, -0.42), at(side * 0.2, -0.3),
-              radius: 1.8))
+              .solid, p.corticalBoneHU * 0.8, at(side * 0.8, -0.4), at(side * 0.22, -0.3),
+              radius: 1.3))
         }
         // Temporal horn.
         list.append(
@@ -293,11 +298,15 @@ struct PhantomScene: Sendable {
       let y = rng.uniform(-0.8, -0.3) * l
       list.append(.ellipse(.solid, 220, center: (0, y), rx: 1.2, ry: rng.uniform(3, 7)))
     }
-    // Frontal sinus in the skull at lower levels.
-    if z < 0.3 && p.frontalSinus > 0 {
-      let y = -Double(outer[Self.bins / 4]) + p.scalpFat + 4 + p.frontalSinus * 0.5
+    // Frontal sinus: air between the tables of the frontal bone, at low levels.
+    if z < 0.28 && p.frontalSinus > 0 {
+      let front = Self.bins / 4
+      let depth = Double(1.8 + fat[front] + muscle[front] + skull[front] * 0.5)
+      let y = -Double(outer[front]) + depth
       list.append(
-        .ellipse(.solid, -950, center: (0, y), rx: p.frontalSinus * 1.6, ry: p.frontalSinus * 0.45))
+        .ellipse(
+          .solid, -950, center: (0, y), rx: p.frontalSinus * 1.2,
+          ry: min(p.frontalSinus * 0.4, Double(skull[front]) * 0.4)))
     }
     shapes = list
     var box: (Float, Float, Float, Float) = (.infinity, -.infinity, .infinity, -.infinity)

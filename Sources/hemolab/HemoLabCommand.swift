@@ -14,7 +14,7 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self, PhantomCommand.self],
+    subcommands: [LessonCommand.self, DescentCommand.self, PhantomCommand.self],
     defaultSubcommand: LessonCommand.self
   )
 }

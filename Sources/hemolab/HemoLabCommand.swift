@@ -18,6 +18,7 @@ struct HemoLabCommand: ParsableCommand {
       LessonCommand.self,
       RunCommand.self,
       DescentCommand.self,
+      PhantomCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: LessonCommand.self

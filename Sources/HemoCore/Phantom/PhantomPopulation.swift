@@ -1,0 +1,62 @@
+/// The scanner and the patients a phantom data set imitates: every knob of the generator.
+///
+/// `standard` matches the 5 mm head CT of the RSNA 2019 data. Another hospital (different scanner
+/// noise and kernel, thicker slices, older patients) is just another value of this type.
+public struct PhantomPopulation: Sendable, Hashable, Codable {
+  /// Field of view across the image, in millimetres (pixel spacing = fieldOfView / size).
+  public var fieldOfViewMM: Double
+  /// Noise standard deviation in brain, HU, drawn per slice from this range.
+  public var noiseSD: ClosedRange<Double>
+  /// Noise correlation: weight of each neighbour in the [c, 1−2c, c] filter applied to white
+  /// noise along rows and columns (0 = white noise, 0.25 = binomial ~1 px blur).
+  public var noiseCorrelation: Double
+  /// Reconstruction kernel sharpness, 0 (soft) … 1 (sharp): soft kernels blur edges more.
+  public var kernelSharpness: Double
+  /// Slice thickness in millimetres: thicker slices widen partial-volume edges.
+  public var sliceThicknessMM: Double
+  /// Patient age in years: mean and standard deviation (clamped to 18…95).
+  public var ageMean: Double
+  public var ageSD: Double
+  /// Fraction of patients with visible pineal / choroid plexus / falx calcification.
+  public var pinealCalcification: Double
+  public var choroidCalcification: Double
+  public var falxCalcification: Double
+  /// Relative weights of the posterior fossa, ventricular and supraventricular levels.
+  public var levelWeights: [Double]
+  /// Of all bleeds: fraction acute (50–90 HU) and hyperacute (35–48 HU); the rest are subacute
+  /// and nearly isodense to brain (30–45 HU).
+  public var acuteFraction: Double
+  public var hyperacuteFraction: Double
+  /// Fraction of bleeds that are subtle: thin, small or few sulci.
+  public var subtleFraction: Double
+  /// Multiplies every bleed's size (1 = RSNA-like sizes).
+  public var bleedSizeScale: Double
+
+  public init(
+    fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
+    noiseCorrelation: Double = 0.25, kernelSharpness: Double = 0.5, sliceThicknessMM: Double = 5,
+    ageMean: Double = 58, ageSD: Double = 18, pinealCalcification: Double = 0.6,
+    choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,
+    levelWeights: [Double] = [0.2, 0.5, 0.3], acuteFraction: Double = 0.72,
+    hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1
+  ) {
+    self.fieldOfViewMM = fieldOfViewMM
+    self.noiseSD = noiseSD
+    self.noiseCorrelation = noiseCorrelation
+    self.kernelSharpness = kernelSharpness
+    self.sliceThicknessMM = sliceThicknessMM
+    self.ageMean = ageMean
+    self.ageSD = ageSD
+    self.pinealCalcification = pinealCalcification
+    self.choroidCalcification = choroidCalcification
+    self.falxCalcification = falxCalcification
+    self.levelWeights = levelWeights
+    self.acuteFraction = acuteFraction
+    self.hyperacuteFraction = hyperacuteFraction
+    self.subtleFraction = subtleFraction
+    self.bleedSizeScale = bleedSizeScale
+  }
+
+  /// RSNA-like 5 mm head CT: adult emergency patients, noise 3–4 HU, a medium kernel.
+  public static let standard = PhantomPopulation()
+}

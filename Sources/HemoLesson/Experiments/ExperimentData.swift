@@ -41,11 +41,12 @@ public struct ExperimentData: Sendable {
         labels.append(classIndex)
       }
     }
+    let allOrigins = origins
+    let allLabels = labels
     let inputs = preprocessAll(
       origins.count, preprocessing: preprocessing, threads: threads, progress: progress
-    ) {
-      index in
-      origins[index].sample(label: labels[index]).pixels
+    ) { index in
+      allOrigins[index].sample(label: allLabels[index]).pixels
     }
     let shape = TensorShape(
       channels: preprocessing.channels, height: preprocessing.inputSize,

@@ -27,7 +27,7 @@ extension ExperimentDefinition {
   /// The trainer's settings for this experiment, with `overrides` applied.
   public func trainingConfig(_ overrides: TrainingOverrides = TrainingOverrides()) -> TrainingConfig
   {
-    let optimizer: OptimizerKind =
+    let optimizer: HemoTrain.OptimizerKind =
       training.optimizer == "sgd" ? .sgd(momentum: training.momentum ?? 0.9) : .adam
     return TrainingConfig(
       epochs: overrides.epochs ?? training.epochs,

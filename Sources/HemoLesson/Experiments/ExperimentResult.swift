@@ -4,6 +4,13 @@ import HemoTrain
 /// Everything one experiment run measured, in a form the text report, the JSON output and the
 /// lesson screens all read. Its JSON layout is documented in the README.
 public struct ExperimentResult: Sendable, Codable {
+  enum CodingKeys: String, CodingKey {
+    case experiment, title, teachingPoint, data, settings, classes, epochs, confusionMatrix,
+      accuracy
+    case positiveClass, sensitivity, specificity, predictions, reading, pointShown, trainingSeconds
+    case imagesPerSecond, courseResult
+  }
+
   /// A proportion with its 95 % Wilson interval.
   public struct Interval: Sendable, Codable, Equatable {
     public var estimate: Double
@@ -70,6 +77,10 @@ public struct ExperimentResult: Sendable, Codable {
   public var trainingSeconds: Double
   public var imagesPerSecond: Double
   public var courseResult: CourseResult?
+  /// Order in which the lesson's runs finished (0 for headless runs).
+  public var finishedOrder: Int = 0
+  /// Identifies the training session that produced the result, inside one lesson.
+  var sessionIdentity: Int = 0
 
   public var classNames: [String] { classes.map(\.name) }
 }

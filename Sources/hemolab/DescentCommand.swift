@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
+import HemoCore
+import HemoLesson
+import HemoTUI
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import HemoCore
-import HemoLesson
-import HemoTUI
 
 /// `hemolab descent`: walk an optimizer down a 2-D loss surface and print the path.
 struct DescentCommand: ParsableCommand {
@@ -114,7 +115,8 @@ struct DescentCommand: ParsableCommand {
         "--start is not used by the playground", advice: "press s there for a new random start")
     }
     guard Terminal.isInteractive else {
-      let message = "the playground needs an interactive terminal; without --play the path is "
+      let message =
+        "the playground needs an interactive terminal; without --play the path is "
         + "printed as a table\n"
       _ = message.withCString { write(2, $0, strlen($0)) }
       throw ExitCode(2)

@@ -81,7 +81,9 @@ public struct PlaygroundLossChart: Widget, Sendable {
       var previous: (x: Int, y: Int)?
       for point in line.points where point.loss.isFinite {
         let d = dot(step: point.step, loss: point.loss)
-        if let previous { grid.line(from: previous, to: d, series: index) } else {
+        if let previous {
+          grid.line(from: previous, to: d, series: index)
+        } else {
           grid.set(d.x, d.y, series: index)
         }
         previous = d

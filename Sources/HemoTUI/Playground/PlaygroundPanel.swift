@@ -9,11 +9,6 @@ public struct PlaygroundPanel: Widget, Sendable {
 
   public init(_ state: PlaygroundState) { self.state = state }
 
-  /// Rows above the loss curve: three of settings, the readouts, a blank and up to two of verdict.
-  public func headerRows(width: Int) -> Int {
-    3 + readoutRows + 1 + verdictLines(width: width).count
-  }
-
   var readoutRows: Int { state.balls.count == 1 ? 2 : state.balls.count }
 
   public func draw(in canvas: inout Canvas, theme: Theme) {
@@ -48,7 +43,7 @@ public struct PlaygroundPanel: Widget, Sendable {
 
   func verdictLines(width: Int) -> [String] {
     guard let verdict else { return [] }
-    return TextWrap.lines(verdict.text, width: width).prefix(2).map { $0.map(\.text).joined() }
+    return TextWrap.lines(verdict.text, width: width).prefix(3).map { $0.map(\.text).joined() }
   }
 
   private func drawSettings(in canvas: inout Canvas, theme: Theme) {
@@ -98,15 +93,19 @@ public struct PlaygroundPanel: Widget, Sendable {
     let long = canvas.width >= 56
     let names = state.balls.map { Self.shortName($0.kind, long: long) }
     let nameWidth = names.map(\.count).max() ?? 0
-    var x = canvas.put("● ", x: 0, y: y, style: style)
+    // Letters stand for the balls on the map when colours cannot tell four apart.
+    let marker = theme.depth == .extended ? "●" : String(PlaygroundMap.letter(ball.kind))
+    var x = canvas.put(marker + " ", x: 0, y: y, style: style)
     x = canvas.put(
       NumberFormat.left(Self.shortName(ball.kind, long: long), width: nameWidth), x: x, y: y,
       style: style)
     let fields: [(String, Style)] = [
-      (" " + NumberFormat.right(Self.loss(readout.loss), width: 8), theme.style(.text)),
-      ("  " + NumberFormat.left(readout.status.rawValue, width: 8), theme.style(
-        Self.role(readout.status))),
-      ("  " + Self.position(readout.position), theme.style(.muted)),
+      (" " + NumberFormat.right(Self.loss(readout.loss), width: 7), theme.style(.text)),
+      (
+        " " + NumberFormat.left(readout.status.rawValue, width: 8),
+        theme.style(Self.role(readout.status))
+      ),
+      (" " + Self.position(readout.position), theme.style(.muted)),
     ]
     for (text, fieldStyle) in fields {
       guard x + text.count <= canvas.width else { break }
@@ -137,8 +136,9 @@ public struct PlaygroundPanel: Widget, Sendable {
   /// A loss with three significant digits: 0.0216, 32.3, 1.5e+06.
   static func loss(_ value: Double) -> String { String(format: "%.3g", value) }
 
-  /// A position with two decimals: (0.48, -0.23).
+  /// A position with two decimals, none from 100 on: (0.48, -0.23), (0.00, -922).
   static func position(_ p: Point2) -> String {
-    "(\(NumberFormat.fixed(p.x, 2)), \(NumberFormat.fixed(p.y, 2)))"
+    func coordinate(_ v: Double) -> String { NumberFormat.fixed(v, abs(v) < 100 ? 2 : 0) }
+    return "(\(coordinate(p.x)), \(coordinate(p.y)))"
   }
 }

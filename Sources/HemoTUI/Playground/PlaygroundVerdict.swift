@@ -13,8 +13,11 @@ public struct PlaygroundVerdict: Sendable, Hashable {
 
   /// An average step shorter than the map's width divided by this counts as crawling …
   static let crawlFraction = 300.0
-  /// … while the slope is still at least this steep (so it is not merely near a flat spot).
+  /// … while the slope is still at least this steep (so it is not merely near a flat spot) …
   static let crawlSlope = 0.05
+  /// … and the steps are not shrinking fast (ten steps cover at least this share of the ten
+  /// before: a ball closing in on a minimum at a good rate slows down much faster).
+  static let crawlPersistence = 0.8
 
   /// The verdict for one ball, or nil when there is nothing particular to say.
   public static func of(_ ball: PlaygroundState.Ball, surface: LossSurface) -> PlaygroundVerdict? {
@@ -34,7 +37,8 @@ public struct PlaygroundVerdict: Sendable, Hashable {
         .min { ($0.point - last.position).length < ($1.point - last.position).length }
       switch near?.kind {
       case .globalMinimum:
-        return PlaygroundVerdict("Settled in the lowest point after \(last.step) steps.", role: .good)
+        return PlaygroundVerdict(
+          "Settled in the lowest point after \(last.step) steps.", role: .good)
       case .localMinimum:
         return PlaygroundVerdict(
           "Stuck in the shallow basin, not the lowest point. Try momentum (2) or a new start (s).",
@@ -52,14 +56,17 @@ public struct PlaygroundVerdict: Sendable, Hashable {
     return nil
   }
 
-  /// True when the last ten steps were tiny on a slope that is not flat.
+  /// True when the last ten steps were tiny, barely shorter than the ten before, on a slope
+  /// that is not flat.
   static func isCrawling(_ ball: PlaygroundState.Ball, surface: LossSurface) -> Bool {
     let trail = ball.trail
-    guard trail.count > 10 else { return false }
-    let recent = trail.suffix(11)
-    let moved = (recent.last!.position - recent.first!.position).length / 10
+    guard trail.count > 20 else { return false }
+    let n = trail.count
+    let recent = (trail[n - 1].position - trail[n - 11].position).length
+    let before = (trail[n - 11].position - trail[n - 21].position).length
     let width = surface.domain.x.upperBound - surface.domain.x.lowerBound
-    let slope = surface.gradient(at: recent.last!.position).length
-    return moved < width / crawlFraction && slope >= crawlSlope
+    let slope = surface.gradient(at: trail[n - 1].position).length
+    return recent / 10 < width / crawlFraction && recent >= crawlPersistence * before
+      && slope >= crawlSlope
   }
 }

@@ -10,7 +10,8 @@ public struct PlaygroundView: Widget, Sendable {
 
   public func draw(in canvas: inout Canvas, theme: Theme) {
     guard canvas.width >= 20, canvas.height >= 6 else {
-      canvas.put("Gradient descent playground: needs more room", x: 0, y: 0, style: theme.style(.warn))
+      canvas.put(
+        "Gradient descent playground: needs more room", x: 0, y: 0, style: theme.style(.warn))
       return
     }
     let layout = PlaygroundLayout(size: canvas.size, surface: state.surface)

@@ -103,3 +103,16 @@ import Testing
     }
   }
 }
+
+extension PlaygroundPanelTests {
+  @Test func numbersKeepThreeSignificantDigitsAndStayNarrow() {
+    let losses = [0.0216, 1.0, 1.032, 32.28, 412.4, 1_520_000, 0.00012, 0]
+    #expect(
+      losses.map(PlaygroundPanel.loss) == [
+        "0.0216", "1.00", "1.03", "32.3", "412", "1.52e+06", "1.20e-04", "0",
+      ])
+    #expect(PlaygroundPanel.position(Point2(0.004, -921.6)) == "(0.00, -922)")
+    #expect(PlaygroundPanel.rate(0.001) == "0.001" && PlaygroundPanel.rate(1.5) == "1.5")
+    #expect(PlaygroundPanel.rate(2) == "2")
+  }
+}

@@ -133,8 +133,15 @@ public struct PlaygroundPanel: Widget, Sendable {
     return text
   }
 
-  /// A loss with three significant digits: 0.0216, 32.3, 1.5e+06.
-  static func loss(_ value: Double) -> String { String(format: "%.3g", value) }
+  /// A loss with three significant digits: 0.0216, 1.00, 32.3, 412, 1.52e+06.
+  static func loss(_ value: Double) -> String {
+    let size = abs(value)
+    if size >= 1000 || (size < 0.001 && size > 0) { return String(format: "%.2e", value) }
+    if size >= 100 { return NumberFormat.fixed(value, 0) }
+    if size >= 10 { return NumberFormat.fixed(value, 1) }
+    if size >= 1 { return NumberFormat.fixed(value, 2) }
+    return String(format: "%.3g", value)
+  }
 
   /// A position with two decimals, none from 100 on: (0.48, -0.23), (0.00, -922).
   static func position(_ p: Point2) -> String {

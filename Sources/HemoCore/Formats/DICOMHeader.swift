@@ -167,4 +167,17 @@ struct DICOMHeader {
     defer { hl_free(output) }
     return Array(UnsafeBufferPointer(start: output, count: size))
   }
+
+  /// Compresses bytes into a raw DEFLATE stream (for writing the deflated transfer syntax).
+  static func deflate(_ bytes: [UInt8]) -> [UInt8]? {
+    var output: UnsafeMutablePointer<UInt8>? = nil
+    var size = 0
+    var message = [CChar](repeating: 0, count: Int(HL_ERROR_SIZE))
+    let status = bytes.withUnsafeBufferPointer { buffer in
+      hl_deflate_raw(buffer.baseAddress, buffer.count, &output, &size, &message)
+    }
+    guard status == 0, let output else { return nil }
+    defer { hl_free(output) }
+    return Array(UnsafeBufferPointer(start: output, count: size))
+  }
 }

@@ -34,7 +34,7 @@ public struct DICOMInfo: Sendable, Equatable, Codable {
   /// The intercept used for HU: `rescaleIntercept`, or −1000 when the RSNA 12-bit wrap was fixed.
   public var appliedIntercept: Double
   /// The RSNA 12-bit wrap quirk was detected and corrected (BitsStored 12, unsigned,
-  /// intercept > −100): stored values were unwrapped as 12-bit two's complement.
+  /// intercept > −100, Modality CT): stored values were unwrapped as 12-bit two's complement.
   public var rsnaWrapCorrected: Bool
   /// Every WindowCenter value (DS is multi-valued; viewers use the first).
   public var windowCenters: [Double]

@@ -93,7 +93,8 @@ struct DICOMPixelLayout {
           + "needs \(frameBytes)", advice: "the file may be incomplete")
     }
     let frames = set.decimals(Tag.numberOfFrames)?.first.map { $0 >= 1 && $0 < 1e9 ? Int($0) : 1 } ?? 1
-    let wrap = stored == 12 && representation == 0 && intercept > -100
+    let modality = set.string(Tag.modality)
+    let wrap = stored == 12 && representation == 0 && intercept > -100 && modality == "CT"
     let spacing = set.decimals(Tag.pixelSpacing)
 
     info = DICOMInfo(
@@ -102,7 +103,7 @@ struct DICOMPixelLayout {
       hasFileMeta: header.hasFileMeta, sopClassUID: set.string(Tag.sopClassUID),
       sopInstanceUID: set.string(Tag.sopInstanceUID),
       studyInstanceUID: set.string(Tag.studyInstanceUID),
-      seriesInstanceUID: set.string(Tag.seriesInstanceUID), modality: set.string(Tag.modality),
+      seriesInstanceUID: set.string(Tag.seriesInstanceUID), modality: modality,
       rows: rows, columns: columns, numberOfFrames: max(1, frames), samplesPerPixel: samples,
       bitsAllocated: allocated, bitsStored: stored, highBit: highBit,
       pixelRepresentation: representation, photometricInterpretation: photometric,

@@ -164,11 +164,13 @@ func temporaryFolder() throws -> URL {
 }
 
 /// The HemoError thrown by `body`, or nil when it succeeds.
-func hemoError(_ body: () throws(HemoError) -> Void) -> HemoError? {
+func hemoError(_ body: () throws -> Void) -> HemoError? {
   do {
     try body()
     return nil
-  } catch {
+  } catch let error as HemoError {
     return error
+  } catch {
+    return HemoError("not a HemoError: \(error)")
   }
 }

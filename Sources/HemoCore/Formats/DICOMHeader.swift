@@ -14,6 +14,9 @@ struct DICOMHeader {
   static let maxInflatedBytes = 8192 * 8192 * 2 + (32 << 20)
 
   static let transferSyntaxTag: UInt32 = 0x0002_0010
+  static let mediaStorageSOPClassTag: UInt32 = 0x0002_0002
+  /// MediaStorageSOPClassUID from the file meta, when present.
+  var mediaStorageSOPClassUID: String?
 
   static func parse(_ bytes: [UInt8], file: String) throws(HemoError) -> DICOMHeader {
     guard !bytes.isEmpty else {
@@ -38,7 +41,7 @@ struct DICOMHeader {
       syntax = DICOMTransferSyntax.forUID(uid)
       guard syntax.isSupported else {
         throw HemoError(
-          file: file, "unsupported: \(syntax.name) (compressed or encapsulated pixel data)",
+          file: file, "unsupported: \(syntax.name), a compressed transfer syntax",
           advice: "HemoLab reads uncompressed DICOM; convert it first, e.g. `gdcmconv --raw`")
       }
     } else {
@@ -66,16 +69,18 @@ struct DICOMHeader {
       depth: 0, inUndefinedItem: false)
     return DICOMHeader(
       dataSet: parser.dataSet, syntax: syntax, syntaxInferred: inferred,
-      hasPreamble: hasPreamble, hasFileMeta: hasFileMeta)
+      hasPreamble: hasPreamble, hasFileMeta: hasFileMeta,
+      mediaStorageSOPClassUID: meta.sopClassUID)
   }
 
   /// Reads group 0002 elements (explicit VR little endian; tolerates implicit VR, as some writers
   /// produce it) while they last. The group length element is not trusted or required.
   static func parseMeta(_ bytes: [UInt8], from start: Int, file: String) throws(HemoError) -> (
-    end: Int, transferSyntaxUID: String?, found: Bool
+    end: Int, transferSyntaxUID: String?, found: Bool, sopClassUID: String?
   ) {
     var position = start
     var uid: String?
+    var sopClass: String?
     var found = false
     var count = 0
     while bytes.count - position >= 8,
@@ -113,14 +118,15 @@ struct DICOMHeader {
             + "\(length) bytes but only \(bytes.count - valueStart) remain",
           advice: "the file may be incomplete or damaged")
       }
-      if tagValue == transferSyntaxTag {
+      if tagValue == transferSyntaxTag || tagValue == mediaStorageSOPClassTag {
         let text = String(decoding: bytes[valueStart..<(valueStart + length)], as: UTF8.self)
-        uid = String(
+        let trimmed = String(
           text.unicodeScalars.filter { $0 != " " && $0 != "\0" }.map(Character.init))
+        if tagValue == transferSyntaxTag { uid = trimmed } else { sopClass = trimmed }
       }
       position = valueStart + length
     }
-    return (position, uid, found)
+    return (position, uid, found, sopClass)
   }
 
   /// Guesses the encoding of a data set with no transfer syntax from its first element: byte
@@ -130,7 +136,7 @@ struct DICOMHeader {
     guard bytes.count - start >= 8 else { return nil }
     let little = !(bytes[start] == 0 && bytes[start + 1] != 0)
     let group = DICOMBytes.u16(bytes, start, littleEndian: little)
-    guard group >= 0x0002 && group <= 0x7FE0 else { return nil }
+    guard group >= 0x0001 && group <= 0x7FE0 else { return nil }
     let first = bytes[start + 4]
     let second = bytes[start + 5]
     if DICOMParser.isUpperLetter(first) && DICOMParser.isUpperLetter(second) {

@@ -69,7 +69,7 @@ struct DICOMPixelLayout {
       throw fail("BitsAllocated is missing")
     }
     guard allocated == 8 || allocated == 16 else {
-      throw fail("unsupported: \(allocated) bits allocated per pixel (HemoLab reads 8 and 16)")
+      throw fail("unsupported: \(allocated)-bit pixels (HemoLab reads 8 and 16 bits allocated)")
     }
     let stored = set.uint16(Tag.bitsStored) ?? allocated
     guard stored >= 1, stored <= allocated else {
@@ -100,7 +100,8 @@ struct DICOMPixelLayout {
     info = DICOMInfo(
       transferSyntaxUID: header.syntax.uid, transferSyntaxName: header.syntax.name,
       transferSyntaxInferred: header.syntaxInferred, hasPreamble: header.hasPreamble,
-      hasFileMeta: header.hasFileMeta, sopClassUID: set.string(Tag.sopClassUID),
+      hasFileMeta: header.hasFileMeta,
+      sopClassUID: set.string(Tag.sopClassUID) ?? header.mediaStorageSOPClassUID,
       sopInstanceUID: set.string(Tag.sopInstanceUID),
       studyInstanceUID: set.string(Tag.studyInstanceUID),
       seriesInstanceUID: set.string(Tag.seriesInstanceUID), modality: modality,

@@ -19,7 +19,7 @@ public enum DICOMWriter {
     }
     let data = try encode(image, metadata: metadata)
     do {
-      try data.write(to: url, options: overwrite ? .atomic : [.atomic, .withoutOverwriting])
+      try data.write(to: url, options: overwrite ? .atomic : .withoutOverwriting)
     } catch {
       throw HemoError(file: name, "cannot be written: \(error.localizedDescription)")
     }

@@ -13,7 +13,9 @@ import Testing
     hemoError { _ = try DICOMReader.read(data, file: Self.name) }
   }
 
-  func expectOneLine(_ error: HemoError?, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+  func expectOneLine(
+    _ error: HemoError?, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
     #expect(error?.file == Self.name, sourceLocation: sourceLocation)
     #expect(
       error?.problem.contains(expected) == true, "\(String(describing: error))",
@@ -48,7 +50,8 @@ import Testing
   @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
   func truncatedRealSliceFailsAtEveryHeaderLength() throws {
     let whole = try Data(contentsOf: try #require(SharedData.rsnaDICOMFiles.first))
-    let lengths = Array(0..<1024) + Array(stride(from: 1024, to: whole.count, by: 4099))
+    let lengths =
+      Array(0..<1024) + Array(stride(from: 1024, to: whole.count, by: 4099))
       + [whole.count - 1]
     for length in lengths {
       #expect(error(whole.prefix(length))?.file == Self.name, "prefix \(length) accepted")
@@ -58,7 +61,8 @@ import Testing
   @Test func wrongMagicAndEmptyFiles() {
     expectOneLine(error(Data()), "empty file")
     expectOneLine(error(Data("just some text, not an image".utf8)), "not a DICOM file")
-    let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 200))
+    let png = Data(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 200))
     expectOneLine(error(png), "not a DICOM file")
     var fakePreamble = [UInt8](repeating: 0, count: 128) + Array("DICX".utf8)
     fakePreamble += [UInt8](repeating: 0x41, count: 64)

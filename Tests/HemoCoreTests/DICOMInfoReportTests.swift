@@ -43,7 +43,8 @@ import Testing
       to: url)
     let (report, image) = try DICOMInfoReport.describe(url)
     #expect(image == nil && report.dicom == nil)
-    #expect(report.text == "\(url.path)\n  format    PNG\n  size      3 × 2 pixels\n  channels  1 (grey)")
+    #expect(
+      report.text == "\(url.path)\n  format    PNG\n  size      3 × 2 pixels\n  channels  1 (grey)")
   }
 
   @Test func huDumpIsLittleEndianFloat32AndDoesNotOverwrite() throws {

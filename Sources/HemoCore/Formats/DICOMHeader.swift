@@ -87,9 +87,12 @@ struct DICOMHeader {
       DICOMBytes.u16(bytes, position, littleEndian: true) == 0x0002
     {
       count += 1
-      guard count <= 1000 else { throw HemoError(file: file, "file meta group is implausibly long") }
+      guard count <= 1000 else {
+        throw HemoError(file: file, "file meta group is implausibly long")
+      }
       found = true
-      let tagValue = UInt32(DICOMBytes.u16(bytes, position, littleEndian: true)) << 16
+      let tagValue =
+        UInt32(DICOMBytes.u16(bytes, position, littleEndian: true)) << 16
         | UInt32(DICOMBytes.u16(bytes, position + 2, littleEndian: true))
       let first = bytes[position + 4]
       let second = bytes[position + 5]

@@ -46,7 +46,9 @@ public struct DICOMInfoReport: Sendable, Codable {
     bytes.reserveCapacity(image.pixels.count * 4)
     for value in image.pixels {
       let bits = value.bitPattern
-      bytes += [UInt8(bits & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits >> 16 & 0xFF), UInt8(bits >> 24)]
+      bytes += [
+        UInt8(bits & 0xFF), UInt8(bits >> 8 & 0xFF), UInt8(bits >> 16 & 0xFF), UInt8(bits >> 24),
+      ]
     }
     do {
       try Data(bytes).write(to: url, options: overwrite ? .atomic : .withoutOverwriting)

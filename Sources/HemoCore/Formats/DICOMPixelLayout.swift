@@ -51,7 +51,8 @@ struct DICOMPixelLayout {
         advice: "HemoLab reads uncompressed DICOM; convert it first, e.g. `gdcmconv --raw`")
     }
     let samples = set.uint16(Tag.samplesPerPixel) ?? 1
-    let photometric = set.string(Tag.photometric).map { $0.isEmpty ? "MONOCHROME2" : $0 }
+    let photometric =
+      set.string(Tag.photometric).map { $0.isEmpty ? "MONOCHROME2" : $0 }
       ?? "MONOCHROME2"
     guard samples == 1, photometric == "MONOCHROME1" || photometric == "MONOCHROME2" else {
       throw fail(
@@ -92,7 +93,8 @@ struct DICOMPixelLayout {
         "pixel data holds \(pixels.length) bytes; a \(columns)×\(rows) \(allocated)-bit image "
           + "needs \(frameBytes)", advice: "the file may be incomplete")
     }
-    let frames = set.decimals(Tag.numberOfFrames)?.first.map { $0 >= 1 && $0 < 1e9 ? Int($0) : 1 } ?? 1
+    let frames =
+      set.decimals(Tag.numberOfFrames)?.first.map { $0 >= 1 && $0 < 1e9 ? Int($0) : 1 } ?? 1
     let modality = set.string(Tag.modality)
     let wrap = stored == 12 && representation == 0 && intercept > -100 && modality == "CT"
     let spacing = set.decimals(Tag.pixelSpacing)

@@ -60,7 +60,8 @@ public enum DICOMReader {
     let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
     if let size = (attributes?[.size] as? NSNumber)?.intValue, size > limit {
       throw HemoError(
-        file: name, "is \(size >> 20) MB, more than the \(limit >> 20) MB HemoLab reads as one image")
+        file: name,
+        "is \(size >> 20) MB, more than the \(limit >> 20) MB HemoLab reads as one image")
     }
     guard FileManager.default.isReadableFile(atPath: url.path) else {
       throw HemoError(file: name, "permission denied: the file cannot be read")

@@ -15,7 +15,8 @@ public enum DICOMWriter {
   ) throws(HemoError) {
     let name = DICOMReader.displayName(url)
     if !overwrite && FileManager.default.fileExists(atPath: url.path) {
-      throw HemoError(file: name, "already exists", advice: "choose another name or allow overwrite")
+      throw HemoError(
+        file: name, "already exists", advice: "choose another name or allow overwrite")
     }
     let data = try encode(image, metadata: metadata)
     do {

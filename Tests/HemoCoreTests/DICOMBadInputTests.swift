@@ -144,6 +144,20 @@ import Testing
     expectOneLine(error(Data(encapsulated.bytes)), "unsupported: encapsulated")
   }
 
+  /// An odd-length OW in big endian (invalid) must not send the byte swap past the end.
+  @Test func oddLengthBigEndianEightBitPixelsStayInBounds() throws {
+    var set = DICOMEncoder(explicitVR: true, littleEndian: false)
+    set.text(0x0008_0060, "CS", "CT")
+    set.unsigned16(0x0028_0010, 1)
+    set.unsigned16(0x0028_0011, 3)
+    set.unsigned16(0x0028_0100, 8)
+    set.header(0x7FE0_0010, "OW", length: 3)
+    set.bytes += [7, 8, 9]
+    let image = try DICOMReader.read(Data(set.bytes), file: Self.name)
+    #expect(image.info.transferSyntaxName == "Explicit VR Big Endian")
+    #expect(image.hu.pixels == [8, 7, 9])
+  }
+
   @Test func nonNumericRescaleIsRefused() {
     var file = SyntheticDICOM()
     file.slope = "abc"

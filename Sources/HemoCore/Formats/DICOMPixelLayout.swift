@@ -153,12 +153,15 @@ struct DICOMPixelLayout {
     let little = set.littleEndian
     let start = pixelData.offset
     let swap = swapPairs
+    let available = pixelData.length
     let pixels = set.bytes.withUnsafeBufferPointer { bytes in
       [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
         for index in 0..<count {
           var raw: Int
           if bytesPerSample == 1 {
-            raw = Int(bytes[start + (swap ? index ^ 1 : index)])
+            // An odd-length OW (invalid) keeps its last byte in place.
+            let source = swap && index ^ 1 < available ? index ^ 1 : index
+            raw = Int(bytes[start + source])
           } else {
             let a = Int(bytes[start + 2 * index])
             let b = Int(bytes[start + 2 * index + 1])

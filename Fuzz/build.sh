@@ -20,5 +20,5 @@ swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name HemoCore \
   Sources/HemoCore/Formats/DICOM*.swift Sources/HemoCore/Formats/ImageCodec.swift \
   Sources/HemoCore/HUImage.swift Sources/HemoCore/RGBImage.swift Sources/HemoCore/HemoError.swift \
   Fuzz/DICOMFuzz.swift "$OUT"/deflate.o "$OUT"/jpeg.o "$OUT"/png.o -lz -ljpeg -lpng16 \
-  -o "$OUT/dicom-fuzz"
+  -o "$OUT/dicom-fuzz" 2> >(grep -v "Cannot export local symbol" >&2)
 echo "$OUT/dicom-fuzz"

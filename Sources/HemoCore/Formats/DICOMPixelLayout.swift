@@ -145,6 +145,7 @@ struct DICOMPixelLayout {
     let shift = info.highBit + 1 - info.bitsStored
     let mask = (1 << info.bitsStored) - 1
     let signBit = 1 << (info.bitsStored - 1)
+    let range = 1 << info.bitsStored
     let signed = info.isSigned
     let invert = info.isInverted
     let wrap = info.rsnaWrapCorrected
@@ -167,8 +168,8 @@ struct DICOMPixelLayout {
             let b = Int(bytes[start + 2 * index + 1])
             raw = little ? a | b << 8 : a << 8 | b
           }
-          var value = (raw >> shift) & mask
-          if signed && value & signBit != 0 { value -= 1 << info.bitsStored }
+          var value = (raw &>> shift) & mask
+          if signed && value & signBit != 0 { value -= range }
           if invert { value = signed ? -1 - value : mask - value }
           if wrap {
             value += 1000

@@ -22,7 +22,9 @@ struct PhantomRenderer {
   struct Context {
     var table: UnsafePointer<Float>
     var sulci: UnsafePointer<Float>
-    var shapes: UnsafeBufferPointer<PhantomShape>
+    /// Solid shapes (bone, air, calcification) and the others, kept apart for the hot loop.
+    var solids: UnsafeBufferPointer<PhantomShape>
+    var soft: UnsafeBufferPointer<PhantomShape>
     var box: (minX: Float, maxX: Float, minY: Float, maxY: Float)
     var edge: Float
     var grey: Float, white: Float, csf: Float, bone: Float
@@ -59,37 +61,41 @@ struct PhantomRenderer {
     let stride = PhantomScene.Field.count
     let table = scene.table
     let sulci = scene.sulci
+    let solidShapes = scene.shapes.filter { $0.isSolid }
+    let softShapes = scene.shapes.filter { !$0.isSolid }
     let size = size
     let spacing = spacing
     table.withUnsafeBufferPointer { table in
       sulci.withUnsafeBufferPointer { sulci in
-        scene.shapes.withUnsafeBufferPointer { shapes in
-          let context = Context(
-            table: table.baseAddress!, sulci: sulci.baseAddress!, shapes: shapes,
-            box: scene.shapeBox, edge: edge, grey: p.greyHU, white: p.whiteHU, csf: p.csfHU,
-            bone: p.corticalBoneHU, sahHU: scene.plan.subarachnoidHU,
-            ivhHU: scene.plan.ventricularHU, ivhLevel: scene.ivhLevel,
-            cisternSAH: scene.cisternSAH ? 1 : 0, shift: scene.midlineShift,
-            shiftScale: 1 / Float(scene.brainHalfLength * 0.55), haematoma: haematoma)
-          hu.withUnsafeMutableBufferPointer { hu in
-            blood.withUnsafeMutableBufferPointer { blood in
-              for row in 0..<size {
-                let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
-                for column in 0..<size {
-                  let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
-                  let x = cosR * dx + sinR * dy
-                  let y = -sinR * dx + cosR * dy
-                  let r2 = x * x + y * y
-                  if r2 > maxOuter2 { continue }
-                  let r = r2.squareRoot()
-                  var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
-                  bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
-                  let profile = context.table + bin * stride
-                  let d = profile[PhantomScene.Field.outer] - r
-                  if d < -context.edge { continue }
-                  let value = Self.pixel(x: x, y: y, d: d, profile: profile, context)
-                  hu[row * size + column] = value.hu
-                  blood[row * size + column] = value.blood
+        solidShapes.withUnsafeBufferPointer { solids in
+          softShapes.withUnsafeBufferPointer { soft in
+            let context = Context(
+              table: table.baseAddress!, sulci: sulci.baseAddress!, solids: solids, soft: soft,
+              box: scene.shapeBox, edge: edge, grey: p.greyHU, white: p.whiteHU, csf: p.csfHU,
+              bone: p.corticalBoneHU, sahHU: scene.plan.subarachnoidHU,
+              ivhHU: scene.plan.ventricularHU, ivhLevel: scene.ivhLevel,
+              cisternSAH: scene.cisternSAH ? 1 : 0, shift: scene.midlineShift,
+              shiftScale: 1 / Float(scene.brainHalfLength * 0.55), haematoma: haematoma)
+            hu.withUnsafeMutableBufferPointer { hu in
+              blood.withUnsafeMutableBufferPointer { blood in
+                for row in 0..<size {
+                  let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
+                  for column in 0..<size {
+                    let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
+                    let x = cosR * dx + sinR * dy
+                    let y = -sinR * dx + cosR * dy
+                    let r2 = x * x + y * y
+                    if r2 > maxOuter2 { continue }
+                    let r = r2.squareRoot()
+                    var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
+                    bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
+                    let profile = context.table + bin * stride
+                    let d = profile[PhantomScene.Field.outer] - r
+                    if d < -context.edge { continue }
+                    let value = Self.pixel(x: x, y: y, d: d, profile: profile, context)
+                    hu[row * size + column] = value.hu
+                    blood[row * size + column] = value.blood
+                  }
                 }
               }
             }
@@ -131,7 +137,7 @@ struct PhantomRenderer {
     }
     // Bone, air cells and calcifications lie over everything.
     if x >= c.box.minX && x <= c.box.maxX && y >= c.box.minY && y <= c.box.maxY {
-      for shape in c.shapes where shape.isSolid {
+      for shape in c.solids {
         guard x >= shape.minX && x <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
           continue
         }
@@ -202,7 +208,7 @@ struct PhantomRenderer {
     if x >= c.box.minX - shift && x <= c.box.maxX + shift && y >= c.box.minY && y <= c.box.maxY {
       let bell = y * c.shiftScale
       let sx = x - c.shift / (1 + bell * bell)
-      for shape in c.shapes where !shape.isSolid {
+      for shape in c.soft {
         guard sx >= shape.minX && sx <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
           continue
         }

@@ -14,7 +14,12 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self, DescentCommand.self, InfoCommand.self],
+    subcommands: [
+      LessonCommand.self,
+      DescentCommand.self,
+      PhantomCommand.self,
+      InfoCommand.self,
+    ],
     defaultSubcommand: LessonCommand.self
   )
 }

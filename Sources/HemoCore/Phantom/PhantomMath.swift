@@ -1,0 +1,100 @@
+import Foundation
+
+/// Small, fast helpers for the phantom's per-pixel work.
+enum PhantomMath {
+  /// Fraction of a pixel covered by the inside of an edge at signed distance `distance` (mm,
+  /// positive inside), with partial-volume width `width` (mm): a linear ramp clamped to 0…1.
+  @inline(__always) static func cover(_ distance: Float, _ width: Float) -> Float {
+    let value = distance / width + 0.5
+    return value < 0 ? 0 : (value > 1 ? 1 : value)
+  }
+
+  /// `cover` with the reciprocal of the width precomputed (no division in the hot loop).
+  @inline(__always) static func cover(_ distance: Float, inverse: Float) -> Float {
+    let value = distance * inverse + 0.5
+    return value < 0 ? 0 : (value > 1 ? 1 : value)
+  }
+
+  /// atan2 to about 0.003 rad, in −π…π, without a library call.
+  @inline(__always) static func atan2(_ y: Float, _ x: Float) -> Float {
+    let ax = abs(x)
+    let ay = abs(y)
+    let big = max(ax, ay)
+    if big == 0 { return 0 }
+    let a = min(ax, ay) / big
+    let s = a * a
+    var r = ((-0.046_496_474_9 * s + 0.159_314_22) * s - 0.327_622_764) * s * a + a
+    if ay > ax { r = 1.570_796_33 - r }
+    if x < 0 { r = 3.141_592_65 - r }
+    return y < 0 ? -r : r
+  }
+
+  /// Distance (mm) from a point to the segment a–b.
+  @inline(__always) static func segmentDistance(
+    _ px: Float, _ py: Float, _ ax: Float, _ ay: Float, _ bx: Float, _ by: Float
+  ) -> Float {
+    let dx = bx - ax
+    let dy = by - ay
+    let length2 = dx * dx + dy * dy
+    var t = length2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / length2 : 0
+    t = t < 0 ? 0 : (t > 1 ? 1 : t)
+    let ex = px - ax - t * dx
+    let ey = py - ay - t * dy
+    return (ex * ex + ey * ey).squareRoot()
+  }
+
+  /// A smooth periodic random profile over angle: `count` values with harmonics up to `order`
+  /// (amplitude falling as 1/k), evaluated with the angle-addition recurrence (no trig per term).
+  static func randomProfile(
+    count: Int, order: Int, amplitude: Double, rng: inout SeededRNG
+  ) -> [Float] {
+    var a = [Double](repeating: 0, count: order + 1)
+    var b = a
+    for k in 1...order {
+      a[k] = rng.normal() * amplitude / Double(k)
+      b[k] = rng.normal() * amplitude / Double(k)
+    }
+    // Evaluated on a coarse grid (4 samples per shortest wavelength, at least 64) and
+    // interpolated linearly: the profile is smooth, and the trig stays out of the loop.
+    let coarse = min(count, max(64, order * 4))
+    var samples = [Double](repeating: 0, count: coarse + 1)
+    let step = 2 * Double.pi / Double(coarse)
+    let cStep = cos(step)
+    let sStep = sin(step)
+    var c1 = -1.0
+    var s1 = 0.0
+    for index in 0...coarse {
+      var ck = c1
+      var sk = s1
+      var value = 0.0
+      for k in 1...order {
+        value += a[k] * ck + b[k] * sk
+        (ck, sk) = (ck * c1 - sk * s1, sk * c1 + ck * s1)
+      }
+      samples[index] = value
+      (c1, s1) = (c1 * cStep - s1 * sStep, s1 * cStep + c1 * sStep)
+    }
+    var result = [Float](repeating: 0, count: count)
+    let scale = Double(coarse) / Double(count)
+    for bin in 0..<count {
+      let position = (Double(bin) + 0.5) * scale
+      let index = min(coarse - 1, Int(position))
+      let t = position - Double(index)
+      result[bin] = Float(samples[index] + (samples[index + 1] - samples[index]) * t)
+    }
+    return result
+  }
+
+  /// The angle (−π…π) at the centre of `bin` of `count`.
+  static func angle(ofBin bin: Int, count: Int) -> Double {
+    (Double(bin) + 0.5) / Double(count) * 2 * Double.pi - Double.pi
+  }
+
+  /// Smallest signed difference between two angles, in −π…π.
+  static func angleDifference(_ a: Double, _ b: Double) -> Double {
+    var d = (a - b).truncatingRemainder(dividingBy: 2 * Double.pi)
+    if d > Double.pi { d -= 2 * Double.pi }
+    if d < -Double.pi { d += 2 * Double.pi }
+    return d
+  }
+}

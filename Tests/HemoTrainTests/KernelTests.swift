@@ -139,16 +139,17 @@ import Testing
     input[channels + 1] = -6
     input[w * channels + 1] = -7
     input[(w + 1) * channels + 1] = -8  // window (0, 0) channel 1 is all negative
-    var pooled = [Float](repeating: 0, count: (h / 2) * (w / 2) * channels)
-    MaxPool2.forward(
-      input: input, inRow: w * channels, height: h, width: w, channels: channels, output: &pooled,
-      outRow: (w / 2) * channels)
-    let grad = Self.random(pooled.count, seed: 10)
+    let grad = Self.random((h / 2) * (w / 2) * channels, seed: 10)
     for relu in [false, true] {
+      var pooled = [Float](repeating: 0, count: (h / 2) * (w / 2) * channels)
+      var codes = pooled
+      MaxPool2.forward(
+        input: input, inRow: w * channels, height: h, width: w, channels: channels,
+        output: &pooled, outRow: (w / 2) * channels, codes: &codes, relu: relu)
       var dInput = [Float](repeating: 42, count: input.count)
       MaxPool2.backward(
-        input: input, inRow: w * channels, height: h, width: w, channels: channels, grad: grad,
-        gradRow: (w / 2) * channels, relu: relu, dInput: &dInput, dInRow: w * channels)
+        codes: codes, height: h, width: w, channels: channels, grad: grad,
+        gradRow: (w / 2) * channels, dInput: &dInput, dInRow: w * channels)
       for oy in 0..<(h / 2) {
         for ox in 0..<(w / 2) {
           for c in 0..<channels {

@@ -86,11 +86,10 @@ extension Engine {
       let padded = outputGradients[thread][s].base
       let dRow = (w + 2) * cout
       let interior = padded + dRow + cout
-      if let convOutput = convOutputs[s] {
+      if let codes = poolCodes[s] {
         MaxPool2.backward(
-          input: convOutput.base + slot * h * w * cout, inRow: w * cout, height: h, width: w,
-          channels: cout, grad: grad, gradRow: outRow, relu: stage.relu, dInput: interior,
-          dInRow: dRow)
+          codes: codes.base + slot * stage.outHeight * stage.outWidth * cout, height: h, width: w,
+          channels: cout, grad: grad, gradRow: outRow, dInput: interior, dInRow: dRow)
       } else {
         let (activation, activationRow) = stageOutput(s, slot: slot)
         for y in 0..<h {

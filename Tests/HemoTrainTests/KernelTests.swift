@@ -1,3 +1,4 @@
+import Foundation
 import HemoCore
 import Testing
 
@@ -166,6 +167,23 @@ import Testing
             }
           }
         }
+      }
+    }
+  }
+}
+
+@Suite struct SquareRootTests {
+  @Test func newtonSquareRootIsAccurate() {
+    var values: [Float] = [0, 1, 2, 4, 1e-30, 1e-12, 3e-8, 0.25, 7, 1e6, 3.4e38]
+    var rng = SeededRNG(seed: 1)
+    for _ in 0..<1000 { values.append(Float(pow(10, rng.uniform(-20, 10)))) }
+    while values.count % 8 != 0 { values.append(5) }
+    for start in stride(from: 0, to: values.count, by: 8) {
+      let x = F8(values[start..<(start + 8)])
+      let root = sqrt8(x)
+      for lane in 0..<8 {
+        let exact = Double(x[lane]).squareRoot()
+        #expect(abs(Double(root[lane]) - exact) <= 4e-7 * exact, "sqrt(\(x[lane]))")
       }
     }
   }

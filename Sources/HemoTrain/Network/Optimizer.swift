@@ -32,22 +32,22 @@ final class Optimizer {
       let correction2 = Float(1 - pow(Double(b2), Double(steps)))
       let (rate, eps) = (learningRate, Self.epsilon)
       var i = 0
-      while i + 8 <= count {
+      while i &+ 8 <= count {
         let g = load8(gradient + i)
         let mi = b1 * load8(m + i) + (1 - b1) * g
         let vi = b2 * load8(v + i) + (1 - b2) * g * g
         store8(mi, m + i)
         store8(vi, v + i)
-        let update = (mi / correction1) / ((vi / correction2).squareRoot() + eps)
+        let update = (mi / correction1) / (sqrt8(vi / correction2) + eps)
         store8(load8(parameters + i) - rate * update, parameters + i)
-        i += 8
+        i &+= 8
       }
       while i < count {
         let g = gradient[i]
         m[i] = b1 * m[i] + (1 - b1) * g
         v[i] = b2 * v[i] + (1 - b2) * g * g
-        let update = (m[i] / correction1) / ((v[i] / correction2).squareRoot() + eps)
-        parameters[i] -= rate * update
+        let root = sqrt8(F8(repeating: v[i] / correction2))[0]
+        parameters[i] -= rate * ((m[i] / correction1) / (root + eps))
         i += 1
       }
     case .sgd(let momentum):

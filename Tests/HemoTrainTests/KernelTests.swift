@@ -18,7 +18,9 @@ import Testing
     var result = [Float](repeating: 0, count: (h + 2) * (w + 2) * c + Conv3x3.slack(c))
     for y in 0..<h {
       for x in 0..<w {
-        for ch in 0..<c { result[((y + 1) * (w + 2) + x + 1) * c + ch] = values[(y * w + x) * c + ch] }
+        for ch in 0..<c {
+          result[((y + 1) * (w + 2) + x + 1) * c + ch] = values[(y * w + x) * c + ch]
+        }
       }
     }
     return result
@@ -55,7 +57,8 @@ import Testing
     let input = Self.random(h * w * cin, seed: 1)
     let weights = Self.random(9 * cin * cout, seed: 2)
     let bias = Self.random(cout, seed: 3)
-    let expected = Self.naiveConv(input, h: h, w: w, cin: cin, weights: weights, bias: bias, cout: cout)
+    let expected = Self.naiveConv(
+      input, h: h, w: w, cin: cin, weights: weights, bias: bias, cout: cout)
     let pad = Self.padded(input, h: h, w: w, c: cin)
     // Write into an output with a wider row stride, to check nothing lands outside the image.
     let outRow = w * cout + 3
@@ -65,7 +68,9 @@ import Testing
       bias: bias, cout: cout, output: &output, outRow: outRow, relu: false)
     var worst: Float = 0
     for y in 0..<h {
-      for i in 0..<(w * cout) { worst = max(worst, abs(output[y * outRow + i] - expected[y * w * cout + i])) }
+      for i in 0..<(w * cout) {
+        worst = max(worst, abs(output[y * outRow + i] - expected[y * w * cout + i]))
+      }
       for i in (w * cout)..<outRow { #expect(output[y * outRow + i] == 99) }
     }
     #expect(worst < 1e-4)
@@ -95,7 +100,8 @@ import Testing
               for x in 0..<w {
                 let (iy, ix) = (y + ky - 1, x + kx - 1)
                 guard (0..<h).contains(iy), (0..<w).contains(ix) else { continue }
-                sum += Double(input[(iy * w + ix) * cin + ci]) * Double(grad[(y * w + x) * cout + co])
+                sum +=
+                  Double(input[(iy * w + ix) * cin + ci]) * Double(grad[(y * w + x) * cout + co])
               }
             }
             worst = max(worst, abs(sum - Double(dw[((ky * 3 + kx) * cin + ci) * cout + co])))

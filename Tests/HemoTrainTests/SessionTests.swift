@@ -23,13 +23,15 @@ import Testing
   }
 
   @Test func matchesSynchronousTraining() {
-    let session = TrainingSession(dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let session = TrainingSession(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
     #expect(session.snapshot.state == .idle)
     #expect(session.snapshot.batchesPerEpoch == 9)
     session.start()
     session.waitUntilDone()
     let done = session.snapshot
-    let (model, reference) = train(dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let (model, reference) = train(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
     #expect(done.state == .finished)
     #expect(done.batchLosses == reference.batchLosses)
     #expect(done.epochs == reference.epochs)
@@ -37,7 +39,8 @@ import Testing
   }
 
   @Test func stepBatchAdvancesExactlyOneBatch() {
-    let session = TrainingSession(dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let session = TrainingSession(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
     session.stepBatch()
     var snapshot = waitFor(session) { $0.state == .paused }
     #expect(snapshot.imagesSeen == 8 && snapshot.batch == 1 && snapshot.batchLosses.count == 1)
@@ -61,7 +64,8 @@ import Testing
   }
 
   @Test func pauseResumeAndStopLeaveConsistentSnapshots() {
-    let session = TrainingSession(dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let session = TrainingSession(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
     session.setPacing(.watchable(delay: 0.01))
     session.start()
     _ = waitFor(session) { $0.imagesSeen > 0 }
@@ -76,14 +80,17 @@ import Testing
     session.waitUntilDone()
     let stopped = session.snapshot
     #expect(stopped.state == .stopped || stopped.state == .finished)
-    #expect(stopped.batchLosses.count == (stopped.epoch - 1) * stopped.batchesPerEpoch + stopped.batch)
+    #expect(
+      stopped.batchLosses.count == (stopped.epoch - 1) * stopped.batchesPerEpoch + stopped.batch)
     #expect(stopped.imagesSeen >= paused.imagesSeen)
     #expect(stopped.evaluation!.matrix.total == 12)
-    #expect(stopped.epochs.count == stopped.epoch - (stopped.batch < stopped.batchesPerEpoch ? 1 : 0))
+    #expect(
+      stopped.epochs.count == stopped.epoch - (stopped.batch < stopped.batchesPerEpoch ? 1 : 0))
   }
 
   @Test func stopBeforeStartDoesNothing() {
-    let session = TrainingSession(dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let session = TrainingSession(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
     session.stop()
     session.waitUntilDone()
     #expect(session.snapshot.state == .stopped && session.snapshot.imagesSeen == 0)

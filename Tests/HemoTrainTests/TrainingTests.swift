@@ -50,10 +50,12 @@ import Testing
       labels.append(0)
       images += data.images[(i * 256)..<((i + 1) * 256)]
     }
-    let skewed = Dataset(shape: data.shape, classNames: data.classNames, images: images, labels: labels)
+    let skewed = Dataset(
+      shape: data.shape, classNames: data.classNames, images: images, labels: labels)
     #expect(skewed.classCounts == [60, 30])
     var config = TrainingConfig(epochs: 1, batchSize: 8, seed: 2, oversampling: true)
-    let run = TrainingRun(dataset: skewed, network: Fixtures.smallNetwork, config: config, split: nil)
+    let run = TrainingRun(
+      dataset: skewed, network: Fixtures.smallNetwork, config: config, split: nil)
     #expect(run.trainCounts == [51, 25])
     #expect(run.imagesPerEpoch == 102)
     #expect(run.batchesPerEpoch == 13)

@@ -101,7 +101,6 @@ enum Conv3x3 {
     }
   }
 
-
   private static func forward8(
     input: UnsafePointer<Float>, cin: Int, height: Int, width: Int,
     weights: UnsafePointer<Float>, bias: UnsafePointer<Float>?, cout: Int, c0: Int,

@@ -124,7 +124,6 @@ enum Conv3x3WeightGradient {
     add(sums.5, 5)
   }
 
-
   private static func block8(
     input: UnsafePointer<Float>, cin: Int, total: Int, grad: UnsafePointer<Float>, cout: Int,
     c0: Int, offsets: UnsafeBufferPointer<Int>, j0: Int, dw: UnsafeMutablePointer<Float>

@@ -3,7 +3,8 @@ extension Engine {
   /// Forward, backward and one optimizer update on the images `indices` of `images`; returns the
   /// mean loss and how many of the batch were classified correctly before the update.
   func trainStep(
-    images: UnsafePointer<Float>, indices: UnsafeBufferPointer<Int>, labels: UnsafeBufferPointer<Int>,
+    images: UnsafePointer<Float>, indices: UnsafeBufferPointer<Int>,
+    labels: UnsafeBufferPointer<Int>,
     classWeights: [Float]?, optimizer: Optimizer
   ) -> (loss: Double, correct: Int) {
     precondition(indices.count <= capacity && indices.count == labels.count)

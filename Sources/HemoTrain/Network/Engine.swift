@@ -145,7 +145,8 @@ final class Engine {
         MaxPool2.forward(
           input: output, inRow: stage.width * stage.cout, height: stage.height, width: stage.width,
           channels: stage.cout, output: next, outRow: nextRow,
-          codes: codes.base + slot * stage.outHeight * stage.outWidth * stage.cout, relu: stage.relu)
+          codes: codes.base + slot * stage.outHeight * stage.outWidth * stage.cout, relu: stage.relu
+        )
       } else {
         Conv3x3.forward(
           input: input, inRow: stage.inputRow, cin: stage.cin, height: stage.height,

@@ -14,7 +14,7 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self, BenchCommand.self],
+    subcommands: [LessonCommand.self, DescentCommand.self, InfoCommand.self, BenchCommand.self],
     defaultSubcommand: LessonCommand.self
   )
 }

@@ -167,15 +167,37 @@ final class Engine {
     }
   }
 
+  /// `Gemm.multiply` with the rows of C shared between the compute threads when the product is
+  /// large enough to pay for the hand-off. Each element is summed in the same order either way.
+  func gemm(
+    m: Int, n: Int, k: Int, a: UnsafePointer<Float>, rowStrideA: Int, colStrideA: Int,
+    b: UnsafePointer<Float>, ldb: Int, c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    guard threads.count == 2, m >= 12, m * n * k >= 200_000 else {
+      return Gemm.multiply(
+        m: m, n: n, k: k, a: a, rowStrideA: rowStrideA, colStrideA: colStrideA, b: b, ldb: ldb,
+        c: c, ldc: ldc, accumulate: false)
+    }
+    threads.run { thread in
+      // Split on a multiple of the 6-row register block.
+      let half = (m / 2 + 5) / 6 * 6
+      let rows = thread == 0 ? 0..<min(half, m) : min(half, m)..<m
+      guard !rows.isEmpty else { return }
+      Gemm.multiply(
+        m: rows.count, n: n, k: k, a: a + rows.lowerBound * rowStrideA, rowStrideA: rowStrideA,
+        colStrideA: colStrideA, b: b, ldb: ldb, c: c + rows.lowerBound * ldc, ldc: ldc,
+        accumulate: false)
+    }
+  }
+
   /// The dense layers for `count` rows of `features`; logits end in `denseOutputs.last`.
   func forwardDense(count: Int) {
     var x = features.base
     for (l, stage) in plan.denses.enumerated() {
       let out = denseOutputs[l].base
-      Gemm.multiply(
+      gemm(
         m: count, n: stage.outputs, k: stage.inputs, a: x, rowStrideA: stage.inputs, colStrideA: 1,
-        b: parameters.base + stage.weightOffset, ldb: stage.outputs, c: out, ldc: stage.outputs,
-        accumulate: false)
+        b: parameters.base + stage.weightOffset, ldb: stage.outputs, c: out, ldc: stage.outputs)
       let bias = parameters.base + stage.biasOffset
       for i in 0..<count {
         let row = out + i * stage.outputs

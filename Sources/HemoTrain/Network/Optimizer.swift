@@ -22,14 +22,31 @@ final class Optimizer {
 
   /// One update of `parameters` from `gradient` (both `count` floats).
   func step(parameters: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, count: Int) {
+    update(parameters: parameters, gradient: gradient, range: 0..<count)
+    finishStep()
+  }
+
+  /// Counts one step; call after `update` has covered every parameter.
+  func finishStep() {
     steps += 1
-    let m = first.base
+  }
+
+  /// Updates `range` of the parameters for step `steps + 1` (disjoint ranges may run on
+  /// different threads).
+  func update(
+    parameters: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>, range: Range<Int>
+  ) {
+    let step = steps + 1
+    let parameters = parameters + range.lowerBound
+    let gradient = gradient + range.lowerBound
+    let count = range.count
+    let m = first.base + range.lowerBound
     switch kind {
     case .adam:
-      let v = second.base
+      let v = second.base + range.lowerBound
       let (b1, b2) = (Self.beta1, Self.beta2)
-      let correction1 = Float(1 - pow(Double(b1), Double(steps)))
-      let correction2 = Float(1 - pow(Double(b2), Double(steps)))
+      let correction1 = Float(1 - pow(Double(b1), Double(step)))
+      let correction2 = Float(1 - pow(Double(b2), Double(step)))
       let (rate, eps) = (learningRate, Self.epsilon)
       var i = 0
       while i &+ 8 <= count {

@@ -16,13 +16,11 @@ struct HemoLabCommand: ParsableCommand {
       """,
     subcommands: [
       LessonCommand.self,
-    subcommands: [
       RunCommand.self,
       DescentCommand.self,
       PhantomCommand.self,
       InfoCommand.self,
       BenchCommand.self,
-    ],
     ],
     defaultSubcommand: LessonCommand.self
   )

@@ -91,6 +91,24 @@ import Testing
     #expect(lines.contains("evil.tm: entry \"/etc/A-!-5.jpg\" skipped: absolute path"))
   }
 
+  /// Fuzzing found this: an entry skipped for its name still had its local header read by
+  /// ZIPFoundation, which crashed on an offset past the end. Every entry is now checked.
+  @Test func skippedEntryWithOffsetPastTheEndIsRefused() throws {
+    var bytes = [UInt8](try Self.zip([("A-!-0.jpg", Self.jpeg(9)), ("../x.jpg", Self.jpeg(1))]))
+    let name = Array("../x.jpg".utf8)
+    var position = bytes.count - 22
+    while !(bytes[position..<(position + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02])
+      && bytes[(position + 46)..<(position + 46 + name.count)].elementsEqual(name))
+    {
+      position -= 1
+    }
+    bytes.replaceSubrange((position + 42)..<(position + 46), with: [0x50, 0x00, 0x80, 0x01])
+    let error = #expect(throws: HemoError.self) {
+      try TeachableMachineProject.read(Data(bytes), file: "crash.tm")
+    }
+    #expect(error?.description == "crash.tm: damaged zip: local header of \"../x.jpg\" is missing")
+  }
+
   @Test func missingManifestStillLoadsAndSaysSo() throws {
     let data = try Self.zip([("A-!-0.jpg", Self.jpeg(9)), ("B-!-0.jpg", Self.jpeg(99))])
     let project = try TeachableMachineProject.read(data, file: "bare.tm")

@@ -40,7 +40,9 @@ public enum DataSourceFile {
     guard !isDirectory.boolValue else {
       throw HemoError(file: path, "is a folder, not a file")
     }
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    // Attributes of the file itself, following symbolic links.
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: url.resolvingSymlinksInPath().path)
     if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular {
       throw HemoError(file: path, "is not a regular file")
     }

@@ -77,13 +77,10 @@ struct TeachableMachineZipCheck {
       else {
         throw HemoError(file: file, "ZIP64 entry \"\(name)\" is not supported")
       }
-      if let reason = unsafeNameReason(name) {
-        entries.append(
-          Entry(
-            name: name, method: method, compressedSize: 0, uncompressedSize: 0, isDirectory: false,
-            rejection: HemoError(file: file, "entry \"\(name)\" skipped: \(reason)")))
-        continue
-      }
+      // ZIPFoundation reads every entry's local header (and data descriptor), even of entries we
+      // skip: every structural check below applies to all entries.
+      try checkLocalHeader(
+        bytes, at: localOffset, name: name, method: method, compressed: compressed, limit: end)
       guard flags & 1 == 0 else {
         throw HemoError(file: file, "entry \"\(name)\" is encrypted")
       }
@@ -109,8 +106,13 @@ struct TeachableMachineZipCheck {
           file: file, "zip unpacks to more than \(DataSourceFile.formatBytes(limits.maxTotalBytes))"
         )
       }
-      try checkLocalHeader(
-        bytes, at: localOffset, name: name, method: method, compressed: compressed, limit: end)
+      if let reason = unsafeNameReason(name) {
+        entries.append(
+          Entry(
+            name: name, method: method, compressedSize: 0, uncompressedSize: 0, isDirectory: false,
+            rejection: HemoError(file: file, "entry \"\(name)\" skipped: \(reason)")))
+        continue
+      }
       entries.append(
         Entry(
           name: name, method: method, compressedSize: compressed, uncompressedSize: uncompressed,

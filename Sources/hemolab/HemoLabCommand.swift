@@ -14,7 +14,7 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self],
+    subcommands: [LessonCommand.self, OpenCommand.self],
     defaultSubcommand: LessonCommand.self
   )
 }

@@ -32,6 +32,7 @@ public enum ClassFolderSource {
     var files: [[URL]] = []
     var problems: [HemoError] = []
     var ignored = 0
+    var looseImages = 0
     for name in names.sorted(by: sortOrder) where !name.hasPrefix(".") {
       let folder = root.appendingPathComponent(name, isDirectory: true)
       var isDirectory: ObjCBool = false
@@ -39,6 +40,7 @@ public enum ClassFolderSource {
         isDirectory.boolValue
       else {
         ignored += 1
+        if imageExtensions.contains(folder.pathExtension.lowercased()) { looseImages += 1 }
         continue
       }
       guard let entries = try? manager.contentsOfDirectory(atPath: folder.path) else {
@@ -71,9 +73,13 @@ public enum ClassFolderSource {
       files.append(images)
     }
     guard !classNames.isEmpty else {
+      let loose =
+        looseImages > 0
+        ? "\(looseImages) images lie directly in this folder, outside any class folder; " : ""
       throw HemoError(
         file: root.path, "no class folders with images found",
-        advice: "put images in one subfolder per class, e.g. DIR/Normal/*.png, DIR/Bleed/*.png")
+        advice: loose + "put images in one subfolder per class (DIR/Normal/*.png, DIR/Bleed/*.png), "
+          + "or add stage_2_train.csv for the RSNA layout")
     }
     return ClassFolderListing(
       root: root, classNames: classNames, files: files, ignoredFiles: ignored, problems: problems)

@@ -1,0 +1,81 @@
+import HemoCore
+
+/// One experiment of the lesson, as an instructor writes it in `Assets/experiments/*.json`.
+public struct ExperimentDefinition: Sendable, Codable, Equatable {
+  /// Number shown to the learner and used on the command line (`hemolab run 2`).
+  public var id: Int
+  public var title: String
+  /// Which lesson point this experiment makes; decides how its result is read back to the learner.
+  public var teachingPoint: TeachingPoint
+  /// What the learner should expect before training (shown before the run).
+  public var expectation: String
+  public var classes: [ClassDefinition]
+  /// The class counted as "positive" for sensitivity and specificity (two-class experiments).
+  public var positiveClass: String?
+  public var preprocessing: PreprocessingDefinition
+  /// Layers, e.g. `["conv 8", "relu", "maxpool", "flatten", "dense 32", "relu", "dense classes"]`.
+  public var network: [String]
+  public var training: TrainingDefinition
+  public var data: DataDefinition
+  /// What the RSNA course's Teachable Machine run showed, for comparison.
+  public var courseResult: CourseResult?
+}
+
+/// A class of an experiment: its name, how many images, and which RSNA labels its images carry.
+public struct ClassDefinition: Sendable, Codable, Equatable {
+  public var name: String
+  public var count: Int
+  /// `normal`, `any`, or a subtype name (`subdural`, `intraparenchymal`, …: that subtype only).
+  public var draw: String
+}
+
+/// The preprocessing, as written in an experiment file.
+public struct PreprocessingDefinition: Sendable, Codable, Equatable {
+  /// A preset name (`brain`, `subdural`, `stroke`, `bone`).
+  public var window: String
+  /// When present, the HU band painted red (experiment 5), e.g. `[50, 90]`.
+  public var colourCoding: [Float]?
+  public var inputSize: Int
+  public var channels: Int
+}
+
+/// Training hyperparameters, as written in an experiment file.
+public struct TrainingDefinition: Sendable, Codable, Equatable {
+  public var epochs: Int
+  public var batchSize: Int
+  public var learningRate: Float
+  public var seed: UInt64
+  /// `adam` (default) or `sgd`.
+  public var optimizer: String?
+  public var momentum: Float?
+  public var classWeighting: Bool?
+}
+
+/// Where the images come from when no real data is given.
+public struct DataDefinition: Sendable, Codable, Equatable {
+  /// Seed of the synthetic head CT generator: fixed per experiment, so every run sees the same
+  /// images and only the training seed (split, starting weights, order) changes.
+  public var generatorSeed: UInt64
+  /// Slice size the generator draws before preprocessing.
+  public var sliceSize: Int?
+}
+
+/// The course's original result (Teachable Machine), for the learner to compare with.
+public struct CourseResult: Sendable, Codable, Equatable {
+  /// Rows = true class, columns = predicted, in the experiment's class order.
+  public var matrix: [[Int]]
+  public var epochs: Int
+  public var learningRate: Double
+  public var note: String?
+}
+
+/// The lesson point an experiment makes.
+public enum TeachingPoint: String, Sendable, Codable, CaseIterable {
+  case smallData
+  case imbalance
+  case balanced
+  case multiclass
+  case colourCoding
+  /// An instructor's own experiment: reported without a lesson-specific reading.
+  case custom
+}

@@ -1,0 +1,87 @@
+import HemoCore
+
+extension ExperimentDefinition {
+  /// The names `draw` accepts.
+  public static let drawRules = ["normal", "any"] + HemorrhageSubtype.allCases.map(\.rawValue)
+
+  /// Checks everything JSON decoding cannot: ranges, names, references. Throws one HemoError
+  /// naming the file and the field.
+  public func validate(file: String) throws(HemoError) {
+    func fail(_ problem: String) -> HemoError {
+      HemoError(file: file, problem, advice: "fix the experiment file")
+    }
+    if title.isEmpty { throw fail("title is empty") }
+    if classes.count < 2 {
+      throw fail("an experiment needs at least 2 classes, found \(classes.count)")
+    }
+    if classes.count > 10 { throw fail("at most 10 classes are supported, found \(classes.count)") }
+    var seen = Set<String>()
+    for (index, item) in classes.enumerated() {
+      if item.name.isEmpty { throw fail("classes[\(index)].name is empty") }
+      if !seen.insert(item.name).inserted {
+        throw fail("class name \"\(item.name)\" appears twice")
+      }
+      if item.count < 2 || item.count > 20_000 {
+        throw fail("classes[\(index)].count must be 2…20000, found \(item.count)")
+      }
+      if !Self.drawRules.contains(item.draw) {
+        throw fail(
+          "classes[\(index)].draw \"\(item.draw)\" is not one of \(Self.drawRules.joined(separator: ", "))"
+        )
+      }
+    }
+    if let positiveClass, !classes.contains(where: { $0.name == positiveClass }) {
+      throw fail("positiveClass \"\(positiveClass)\" is not one of the classes")
+    }
+    if Window.preset(named: preprocessing.window) == nil {
+      throw fail(
+        "preprocessing.window \"\(preprocessing.window)\" is not one of "
+          + Window.presets.map(\.name).joined(separator: ", "))
+    }
+    if let band = preprocessing.colourCoding, band.count != 2 || !(band[0] < band[1]) {
+      throw fail("preprocessing.colourCoding must be [low, high] with low < high")
+    }
+    if preprocessing.channels != 1 && preprocessing.channels != 3 {
+      throw fail("preprocessing.channels must be 1 or 3, found \(preprocessing.channels)")
+    }
+    if preprocessing.colourCoding != nil && preprocessing.channels != 3 {
+      throw fail("colour-coding needs preprocessing.channels 3")
+    }
+    if !(8...256).contains(preprocessing.inputSize) {
+      throw fail("preprocessing.inputSize must be 8…256, found \(preprocessing.inputSize)")
+    }
+    if !(1...1000).contains(training.epochs) { throw fail("training.epochs must be 1…1000") }
+    if !(1...1024).contains(training.batchSize) { throw fail("training.batchSize must be 1…1024") }
+    if !(training.learningRate > 0 && training.learningRate < 10) {
+      throw fail("training.learningRate must be between 0 and 10")
+    }
+    if let optimizer = training.optimizer, optimizer != "adam" && optimizer != "sgd" {
+      throw fail("training.optimizer must be adam or sgd, found \"\(optimizer)\"")
+    }
+    if let size = data.sliceSize, !(32...1024).contains(size) {
+      throw fail("data.sliceSize must be 32…1024")
+    }
+    if network.isEmpty { throw fail("network lists no layers") }
+    if let matrix = courseResult?.matrix,
+      matrix.count != classes.count || matrix.contains(where: { $0.count != classes.count })
+    {
+      throw fail("courseResult.matrix must be \(classes.count)×\(classes.count)")
+    }
+  }
+
+  /// The preprocessing as HemoCore applies it.
+  public var preprocessingValue: Preprocessing {
+    Preprocessing(
+      window: Window.preset(named: preprocessing.window) ?? .brain,
+      colourCoding: preprocessing.colourCoding.map { ColourCoding(low: $0[0], high: $0[1]) },
+      inputSize: preprocessing.inputSize, channels: preprocessing.channels)
+  }
+
+  /// Index of the positive class (the named one, else the first class).
+  public var positiveClassIndex: Int {
+    positiveClass.flatMap { name in classes.firstIndex { $0.name == name } } ?? 0
+  }
+
+  /// Total number of images the experiment draws.
+  public var imageCount: Int { classes.reduce(0) { $0 + $1.count } }
+}

@@ -1,1 +1,0 @@
-// The HemoLesson module; see ARCHITECTURE.md. Files are added by the issues that build it.

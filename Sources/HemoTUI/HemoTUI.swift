@@ -1,1 +1,0 @@
-// The HemoTUI module; see ARCHITECTURE.md. Files are added by the issues that build it.

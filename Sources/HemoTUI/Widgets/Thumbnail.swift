@@ -1,0 +1,130 @@
+import HemoCore
+
+/// A CT image in a block of cells. With 256 colours each cell shows two pixels with the upper
+/// half block `▀` (foreground = upper pixel, background = lower) from the grey ramp 232–255
+/// (+16, 231) and the cube's reds for colour-coded pixels; with 8 or no colours, and in ASCII, one
+/// pixel per cell as a shading character. An optional mask is drawn as an outline.
+public struct Thumbnail: Widget, Sendable {
+  public var image: RGBImage
+  public var mask: PixelMask?
+
+  public init(_ image: RGBImage, mask: PixelMask? = nil) {
+    self.image = image
+    self.mask = mask
+  }
+
+  /// Cell width that keeps the image's aspect ratio at `height` rows (cells are about twice as
+  /// tall as wide).
+  public static func width(forHeight height: Int, imageWidth: Int, imageHeight: Int) -> Int {
+    guard imageHeight > 0 else { return 0 }
+    return max(1, Int((Double(height * 2 * imageWidth) / Double(imageHeight)).rounded()))
+  }
+
+  /// Area-average downsampling of an RGB image to `width`×`height` pixels (interleaved RGB).
+  public static func downsample(_ image: RGBImage, width: Int, height: Int) -> [UInt8] {
+    guard width > 0, height > 0, image.width > 0, image.height > 0 else { return [] }
+    var out = [UInt8](repeating: 0, count: width * height * 3)
+    for ty in 0..<height {
+      let y0 = ty * image.height / height
+      let y1 = max(y0 + 1, (ty + 1) * image.height / height)
+      for tx in 0..<width {
+        let x0 = tx * image.width / width
+        let x1 = max(x0 + 1, (tx + 1) * image.width / width)
+        var sum = (0, 0, 0)
+        for y in y0..<y1 {
+          for x in x0..<x1 {
+            let i = (y * image.width + x) * 3
+            sum.0 += Int(image.pixels[i])
+            sum.1 += Int(image.pixels[i + 1])
+            sum.2 += Int(image.pixels[i + 2])
+          }
+        }
+        let n = (y1 - y0) * (x1 - x0)
+        let o = (ty * width + tx) * 3
+        out[o] = UInt8((sum.0 + n / 2) / n)
+        out[o + 1] = UInt8((sum.1 + n / 2) / n)
+        out[o + 2] = UInt8((sum.2 + n / 2) / n)
+      }
+    }
+    return out
+  }
+
+  /// Outline of `mask` at `width`×`height`: pixels covering any mask pixel that touch a pixel
+  /// covering none (or the edge).
+  public static func outline(_ mask: PixelMask, width: Int, height: Int) -> [Bool] {
+    guard width > 0, height > 0, mask.width > 0, mask.height > 0 else { return [] }
+    var covered = [Bool](repeating: false, count: width * height)
+    for ty in 0..<height {
+      let y0 = ty * mask.height / height
+      let y1 = max(y0 + 1, (ty + 1) * mask.height / height)
+      for tx in 0..<width {
+        let x0 = tx * mask.width / width
+        let x1 = max(x0 + 1, (tx + 1) * mask.width / width)
+        var any = false
+        for y in y0..<y1 where !any {
+          for x in x0..<x1 where mask[x, y] {
+            any = true
+            break
+          }
+        }
+        covered[ty * width + tx] = any
+      }
+    }
+    func isCovered(_ x: Int, _ y: Int) -> Bool {
+      x >= 0 && y >= 0 && x < width && y < height && covered[y * width + x]
+    }
+    return (0..<width * height).map { i in
+      let (x, y) = (i % width, i / width)
+      return covered[i]
+        && !(isCovered(x - 1, y) && isCovered(x + 1, y) && isCovered(x, y - 1)
+          && isCovered(x, y + 1))
+    }
+  }
+
+  public func draw(in canvas: inout Canvas, theme: Theme) {
+    let w = canvas.width
+    let h = canvas.height
+    guard w > 0, h > 0 else { return }
+    let halfBlocks = theme.depth == .extended
+    let pixelRows = halfBlocks && theme.glyphs.upperHalf != nil ? h * 2 : h
+    let pixels = Self.downsample(image, width: w, height: pixelRows)
+    let edge = mask.map { Self.outline($0, width: w, height: pixelRows) }
+    func rgb(_ x: Int, _ y: Int) -> (UInt8, UInt8, UInt8) {
+      let i = (y * w + x) * 3
+      return (pixels[i], pixels[i + 1], pixels[i + 2])
+    }
+    func onEdge(_ x: Int, _ y: Int) -> Bool { edge?[y * w + x] ?? false }
+    let outlineColour = Colour.index(226)
+    for row in 0..<h {
+      for x in 0..<w {
+        if halfBlocks, let upper = theme.glyphs.upperHalf {
+          let top = rgb(x, row * 2)
+          let bottom = rgb(x, row * 2 + 1)
+          let fg = onEdge(x, row * 2) ? outlineColour : theme.colour(r: top.0, g: top.1, b: top.2)!
+          let bg =
+            onEdge(x, row * 2 + 1)
+            ? outlineColour : theme.colour(r: bottom.0, g: bottom.1, b: bottom.2)!
+          canvas[x, row] = Cell(upper, style: Style(foreground: fg, background: bg))
+        } else if halfBlocks {
+          let p = rgb(x, row)
+          let bg = onEdge(x, row) ? outlineColour : theme.colour(r: p.0, g: p.1, b: p.2)!
+          canvas[x, row] = Cell(" ", style: Style(background: bg))
+        } else {
+          canvas[x, row] = shadedCell(rgb(x, row), edge: onEdge(x, row), theme: theme)
+        }
+      }
+    }
+  }
+
+  private func shadedCell(_ p: (UInt8, UInt8, UInt8), edge: Bool, theme: Theme) -> Cell {
+    if edge {
+      return Cell(
+        "+", style: theme.depth == .eight ? Style(foreground: .yellow) : Style(attributes: .bold))
+    }
+    let luminance = (Double(p.0) * 0.299 + Double(p.1) * 0.587 + Double(p.2) * 0.114) / 255
+    let saturated = Int(p.0) - Int(max(p.1, p.2)) > 60
+    let character = theme.glyphs.shade(saturated ? max(luminance, 0.5) : luminance)
+    guard theme.depth == .eight else { return Cell(character) }
+    return Cell(character, style: Style(foreground: saturated ? .red : .white))
+  }
+}

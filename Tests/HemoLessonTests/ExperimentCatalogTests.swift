@@ -1,0 +1,93 @@
+import Foundation
+import HemoCore
+import Testing
+
+@testable import HemoLesson
+
+@Suite struct ExperimentCatalogTests {
+  @Test func builtInExperimentsFollowTheCourse() throws {
+    let catalog = try ExperimentCatalog.builtIn()
+    #expect(catalog.experiments.map(\.id) == [1, 2, 3, 4, 5])
+    let counts = catalog.experiments.map { $0.classes.map(\.count) }
+    #expect(counts == [[30, 30], [30, 1000], [1000, 1000], [80, 80, 80], [80, 80, 80]])
+    let four = try #require(catalog.experiment(id: 4))
+    let five = try #require(catalog.experiment(id: 5))
+    #expect(four.classes.map(\.name) == ["Normal", "Subdural", "Intraparenchymal"])
+    #expect(four.classes == five.classes && four.data == five.data)
+    #expect(four.preprocessingValue.colourCoding == nil)
+    #expect(five.preprocessingValue.colourCoding == ColourCoding(low: 50, high: 90))
+    #expect(
+      catalog.experiments.map(\.teachingPoint) == [
+        .smallData, .imbalance, .balanced, .multiclass, .colourCoding,
+      ])
+    for experiment in catalog.experiments {
+      let course = try #require(experiment.courseResult)
+      #expect(course.matrix.count == experiment.classes.count)
+    }
+  }
+
+  @Test func positiveClassIsTheNamedOne() throws {
+    let two = try #require(try ExperimentCatalog.builtIn().experiment(id: 2))
+    #expect(two.positiveClassIndex == 0)
+    #expect(two.classes[two.positiveClassIndex].name == "Hemorrhage")
+  }
+
+  @Test(arguments: [
+    ("\"draw\": \"any\"", "\"draw\": \"blood\"", "classes[0].draw \"blood\" is not one of"),
+    ("\"count\": 30,", "\"count\": \"thirty\",", "classes[0].count: expected a whole number"),
+    ("\"epochs\": 15,", "", "missing field \"epochs\" in training"),
+    (
+      "\"window\": \"brain\"", "\"window\": \"lung\"", "preprocessing.window \"lung\" is not one of"
+    ),
+    (
+      "\"teachingPoint\": \"smallData\"", "\"teachingPoint\": \"magic\"",
+      "teachingPoint must be one of"
+    ),
+    ("{", "[", "not valid JSON"),
+  ])
+  func badFilesGiveOneClearLine(original: String, replacement: String, message: String) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hemolab-exp-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let source = try String(
+      contentsOf: HemoAssetsLocator.experiment("1-small-data.json"), encoding: .utf8)
+    let file = folder.appendingPathComponent("broken.json")
+    let broken = source.replacingOccurrences(
+      of: original, with: replacement, options: [], range: source.range(of: original))
+    try broken.write(to: file, atomically: true, encoding: .utf8)
+    do {
+      _ = try ExperimentCatalog.load(file: file)
+      Issue.record("expected an error for \(replacement)")
+    } catch {
+      #expect(error.file == file.path)
+      #expect(error.description.contains(message), "\(error.description)")
+      #expect(!error.description.contains("\n"))
+    }
+  }
+
+  @Test func duplicateIdsAndEmptyFoldersAreRefused() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hemolab-exp-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(throws: HemoError.self) { try ExperimentCatalog.load(folder: folder) }
+    let source = try Data(contentsOf: HemoAssetsLocator.experiment("1-small-data.json"))
+    try source.write(to: folder.appendingPathComponent("a.json"))
+    try source.write(to: folder.appendingPathComponent("b.json"))
+    #expect {
+      try ExperimentCatalog.load(folder: folder)
+    } throws: { error in
+      (error as? HemoError)?.problem.contains("already used") == true
+    }
+  }
+}
+
+/// Finds the built-in experiment files in the repository (tests read them as instructors would).
+enum HemoAssetsLocator {
+  static func experiment(_ name: String) -> URL {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.appendingPathComponent("Assets/experiments/\(name)")
+  }
+}

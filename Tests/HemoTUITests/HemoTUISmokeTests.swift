@@ -1,9 +1,0 @@
-import Testing
-
-@testable import HemoTUI
-
-@Suite struct HemoTUIModuleTests {
-  @Test func moduleLinks() {
-    #expect(Bool(true))
-  }
-}

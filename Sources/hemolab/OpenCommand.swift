@@ -8,19 +8,19 @@ struct OpenCommand: ParsableCommand {
     commandName: "open",
     abstract: "Show what is in a Teachable Machine project (.tm) or an image folder.",
     discussion: """
-      Reads the file or folder and prints what HemoLab found: classes, image counts, image size \
-      and colour, the original training settings of a .tm project, and any file it had to skip \
-      (one line each, naming the file). Nothing is changed on disk.
+      Prints what HemoLab found: classes, image counts, image size and colour, the \
+      original training settings of a .tm project, and every file it had to skip \
+      (one line each, naming the file). Nothing on disk is changed.
 
-      A folder can be either
-        an RSNA ICH folder: stage_2_train.csv (or stage_1_train.csv) and the ID_*.dcm slices, \
-      beside it or in stage_2_train/; only the labels are read, no image is decoded;
-        class folders: one subfolder per class holding .dcm, .png or .jpg images.
+      A folder is read as one of:
+        RSNA ICH folder   stage_2_train.csv (or stage_1) + ID_*.dcm slices
+                          (only the labels are read; no image is decoded)
+        class folders     one subfolder per class: .dcm, .png or .jpg files
 
       Examples:
         hemolab open experiment5.tm
         hemolab open ~/rsna-intracranial-hemorrhage-detection
-        hemolab open ~/my-cases --check      (also decode every image of class folders)
+        hemolab open ~/my-cases --check
       """
   )
 
@@ -52,7 +52,9 @@ struct OpenCommand: ParsableCommand {
     let set = project.samples
     print("Teachable Machine project \(url.path)")
     let version = project.manifestVersion.map { " (manifest version \($0))" } ?? ""
-    print("  \(set.samples.count) images in \(set.classNames.count) classes\(version)")
+    print(
+      "  \(Self.count(set.samples.count, "image")) in \(Self.count(set.classNames.count, "class"))\(version)"
+    )
     for (name, count) in zip(set.classNames, set.classCounts) {
       print(
         "    \(name.padding(toLength: max(18, name.count), withPad: " ", startingAt: 0)) \(count)")
@@ -113,7 +115,8 @@ struct OpenCommand: ParsableCommand {
         FileHandle.standardError.write(Data("\n".utf8))
         problems = result.problems
         print(
-          "  \(result.samples.samples.count) images decoded in \(result.samples.classNames.count) classes"
+          "  \(Self.count(result.samples.samples.count, "image")) decoded in "
+            + Self.count(result.samples.classNames.count, "class")
         )
         for (name, count) in zip(result.samples.classNames, result.samples.classCounts) {
           print(
@@ -122,7 +125,8 @@ struct OpenCommand: ParsableCommand {
         }
       } else {
         print(
-          "  \(listing.counts.reduce(0, +)) image files in \(listing.classNames.count) classes (not decoded; --check decodes them)"
+          "  \(Self.count(listing.counts.reduce(0, +), "image file")) in "
+            + "\(Self.count(listing.classNames.count, "class")) (not decoded; --check decodes them)"
         )
         for (name, files) in zip(listing.classNames, listing.files) {
           let kinds = Dictionary(grouping: files) { $0.pathExtension.lowercased() }
@@ -148,6 +152,11 @@ struct OpenCommand: ParsableCommand {
     print("  \(count) problem\(count == 1 ? "" : "s"):")
     for problem in problems { print("    \(problem)") }
     if count > problems.count { print("    … and \(count - problems.count) more") }
+  }
+
+  /// "1 class", "3 classes", "1 image", "240 images".
+  static func count(_ value: Int, _ noun: String) -> String {
+    value == 1 ? "1 \(noun)" : "\(value) \(noun)\(noun.hasSuffix("s") ? "es" : "s")"
   }
 
   /// True when some pixel is clearly not grey (JPEG noise leaves grey pixels within a few levels).

@@ -78,7 +78,8 @@ public enum ClassFolderSource {
         ? "\(looseImages) images lie directly in this folder, outside any class folder; " : ""
       throw HemoError(
         file: root.path, "no class folders with images found",
-        advice: loose + "put images in one subfolder per class (DIR/Normal/*.png, DIR/Bleed/*.png), "
+        advice: loose
+          + "put images in one subfolder per class (DIR/Normal/*.png, DIR/Bleed/*.png), "
           + "or add stage_2_train.csv for the RSNA layout")
     }
     return ClassFolderListing(

@@ -83,8 +83,17 @@ func byteCountDecoder(_ url: URL) throws(HemoError) -> HUImage {
       RSNAClassRequest(name: "Epidural", rule: .only(.epidural), count: 3),
     ]
     var progress: [DataSourceProgress] = []
+    var decoded: [URL] = []
     let result = folder.sample(
-      requests, seed: 42, progress: { progress.append($0) }, decode: byteCountDecoder)
+      requests, seed: 42, progress: { progress.append($0) },
+      decode: { url throws(HemoError) in
+        decoded.append(url)
+        return try byteCountDecoder(url)
+      })
+    // Only chosen files are opened: one per sample, plus one per reported unreadable file.
+    let unreadable = result.problems.filter { $0.file?.hasSuffix(".dcm") == true }.count
+    #expect(decoded.count == result.samples.samples.count + unreadable)
+    #expect(Set(decoded).count == decoded.count)
     // Subdural: 9 labelled, one is the empty file, so exactly the 8 readable ones.
     #expect(result.samples.classNames == ["Normal", "Subdural", "Parenchymal", "Epidural"])
     #expect(result.samples.classCounts == [5, 8, 10, 2])

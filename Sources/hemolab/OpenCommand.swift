@@ -21,6 +21,7 @@ struct OpenCommand: ParsableCommand {
         hemolab open experiment5.tm
         hemolab open ~/rsna-intracranial-hemorrhage-detection
         hemolab open ~/my-cases --check
+        hemolab open ~/my-cases --save-tm my-cases.tm
       """
   )
 
@@ -29,6 +30,16 @@ struct OpenCommand: ParsableCommand {
 
   @Flag(help: "For class folders: decode every image to find unreadable ones.")
   var check = false
+
+  @Option(
+    name: .customLong("save-tm"),
+    help: ArgumentHelp(
+      "Also save the images as a Teachable Machine project (224×224 JPEGs).",
+      valueName: "out.tm"))
+  var saveTM: String?
+
+  @Flag(help: "With --save-tm: replace the output file if it exists.")
+  var force = false
 
   func run() throws {
     let url = URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
@@ -73,6 +84,7 @@ struct OpenCommand: ParsableCommand {
         : "  colour: \(colourImages) of \(set.samples.count) images have coloured pixels")
     print("  original settings: \(project.originalSettings.summary)")
     Self.printProblems(project.problems)
+    try save(project.samples, settings: project.originalSettings)
   }
 
   private func describeFolder(_ url: URL) throws(HemoError) {
@@ -101,19 +113,28 @@ struct OpenCommand: ParsableCommand {
       }
       if index.duplicateRows > 0 { print("  \(index.duplicateRows) duplicate rows ignored") }
       Self.printProblems(index.problems, total: index.problemCount)
+      if saveTM != nil {
+        throw HemoError(
+          file: url.path, "--save-tm needs class folders or a .tm project",
+          advice: "an RSNA folder is sampled per experiment; save from the experiment instead")
+      }
     case .classFolders:
       let listing = try ClassFolderSource.scan(url)
       print("Class folders \(url.path)")
       var problems = listing.problems
-      if check {
+      var decoded: SampleSet?
+      if check || saveTM != nil {
+        let showProgress = isatty(STDERR_FILENO) != 0
         let result = ClassFolderSource.load(listing) { progress in
-          if progress.done % 100 == 0 || progress.done == progress.total {
-            FileHandle.standardError.write(
-              Data("\r  decoding \(progress.done)/\(progress.total)".utf8))
+          guard showProgress, progress.done % 50 == 0 || progress.done == progress.total else {
+            return
           }
+          FileHandle.standardError.write(
+            Data("\r  decoding images: \(progress.done) of \(progress.total)".utf8))
         }
-        FileHandle.standardError.write(Data("\n".utf8))
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         problems = result.problems
+        decoded = result.samples
         print(
           "  \(Self.count(result.samples.samples.count, "image")) decoded in "
             + Self.count(result.samples.classNames.count, "class")
@@ -140,7 +161,16 @@ struct OpenCommand: ParsableCommand {
         print("  \(listing.ignoredFiles) other files ignored (not .dcm/.png/.jpg)")
       }
       Self.printProblems(problems)
+      if let decoded { try save(decoded, settings: .teachableMachineDefaults) }
     }
+  }
+
+  /// Writes `--save-tm` (brain window for CT slices); never replaces a file without --force.
+  private func save(_ samples: SampleSet, settings: TeachableMachineSettings) throws(HemoError) {
+    guard let saveTM else { return }
+    let url = URL(fileURLWithPath: (saveTM as NSString).expandingTildeInPath)
+    try TeachableMachineProject.write(samples, to: url, settings: settings, overwrite: force)
+    print("saved \(Self.count(samples.samples.count, "image")) to \(url.path)")
   }
 
   private static func printProblems(_ problems: [HemoError], total: Int? = nil) {

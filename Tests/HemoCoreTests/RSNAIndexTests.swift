@@ -55,7 +55,7 @@ func rsnaRows(_ id: String, _ subtypes: Set<HemorrhageSubtype>) -> String {
     let incomplete = rsnaRows("ID_inc", []).split(separator: "\n").prefix(4).map { $0 + "\n" }
       .joined()
     let text =
-      "ID,Label\n" + rsnaRows("ID_good", [.subarachnoid]) + "garbage line\n"
+      "ID,Label\n" + rsnaRows("ID_good", [.subarachnoid]) + "garbage\u{1B}[2J line\n"
       + "ID_x_epidural,7\n" + "ID_x_headache,1\n" + "../../etc/passwd_any,1\n" + incomplete
       + "ID_odd_epidural,0\nID_odd_intraparenchymal,0\nID_odd_intraventricular,0\n"
       + "ID_odd_subarachnoid,0\nID_odd_subdural,0\nID_odd_any,1\n"
@@ -65,7 +65,7 @@ func rsnaRows(_ id: String, _ subtypes: Set<HemorrhageSubtype>) -> String {
     let lines = index.problems.map(\.description)
     #expect(
       lines.contains(
-        "labels.csv: line 8: expected ID_<image>_<label>,<0 or 1>, found \"garbage line\""))
+        "labels.csv: line 8: expected ID_<image>_<label>,<0 or 1>, found \"garbage?[2J line\""))
     #expect(
       lines.contains(
         "labels.csv: line 9: expected ID_<image>_<label>,<0 or 1>, found \"ID_x_epidural,7\""))

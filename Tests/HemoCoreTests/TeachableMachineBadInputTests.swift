@@ -109,6 +109,36 @@ import Testing
     #expect(error?.description == "crash.tm: damaged zip: local header of \"../x.jpg\" is missing")
   }
 
+  /// Fuzzing found this too: an entry name holding a newline made a two-line error. Names from
+  /// the file are shown with control characters replaced.
+  @Test func controlCharactersInNamesNeverReachTheMessage() throws {
+    let data = try Self.zip([
+      ("A-!-0.jpg", Self.jpeg(9)), ("evil\n\u{1B}[31mred.jpg", Self.jpeg(1)),
+    ])
+    let project = try TeachableMachineProject.read(data, file: "names.tm")
+    #expect(
+      project.problems.map(\.description)
+        == [
+          "names.tm: entry \"evil??[31mred.jpg\" skipped: control character in the name",
+          "names.tm: no manifest.json: original training settings unknown",
+        ])
+    var bytes = [UInt8](data)
+    let name = Array("evil\n".utf8)
+    var position = bytes.count - 22
+    while !(bytes[position..<(position + 4)].elementsEqual([0x50, 0x4B, 0x01, 0x02])
+      && bytes[(position + 46)..<(position + 46 + name.count)].elementsEqual(name))
+    {
+      position -= 1
+    }
+    bytes.replaceSubrange((position + 42)..<(position + 46), with: [0xFF, 0xFF, 0x00, 0x00])
+    let error = #expect(throws: HemoError.self) {
+      try TeachableMachineProject.read(Data(bytes), file: "names.tm")
+    }
+    #expect(
+      error?.description
+        == "names.tm: damaged zip: local header of \"evil??[31mred.jpg\" is missing")
+  }
+
   @Test func missingManifestStillLoadsAndSaysSo() throws {
     let data = try Self.zip([("A-!-0.jpg", Self.jpeg(9)), ("B-!-0.jpg", Self.jpeg(99))])
     let project = try TeachableMachineProject.read(data, file: "bare.tm")

@@ -72,7 +72,9 @@ enum RSNACSVScanner {
           let shown = String(
             decoding: UnsafeBufferPointer(start: base + start, count: min(stop - start, 60)),
             as: UTF8.self)
-          report("line \(line): expected ID_<image>_<label>,<0 or 1>, found \"\(shown)\"")
+          report(
+            "line \(line): expected ID_<image>_<label>,<0 or 1>, found \"\(DataSourceText.printable(shown))\""
+          )
           continue
         }
         var position = previous.position

@@ -53,7 +53,9 @@ public struct TeachableMachineProject: Sendable {
     for expected in checked {
       // The check walked the same central directory in the same order: step in lockstep.
       guard let entry = iterator.next() else {
-        throw HemoError(file: file, "damaged zip: entry \"\(expected.name)\" cannot be read")
+        throw HemoError(
+          file: file,
+          "damaged zip: entry \"\(DataSourceText.printable(expected.name))\" cannot be read")
       }
       if let rejection = expected.rejection {
         problems.append(rejection)
@@ -72,7 +74,9 @@ public struct TeachableMachineProject: Sendable {
       }
       guard let (className, index) = parseSampleName(name) else {
         problems.append(
-          HemoError(file: file, "entry \"\(name)\" skipped: not a <Class>-!-<n>.jpg sample"))
+          HemoError(
+            file: file,
+            "entry \"\(DataSourceText.printable(name))\" skipped: not a <Class>-!-<n>.jpg sample"))
         continue
       }
       let pixels: RGBImage
@@ -80,7 +84,11 @@ public struct TeachableMachineProject: Sendable {
         let bytes = try extract(entry, expected, from: archive, file: file)
         pixels = try ImageCodec.decodeJPEG(bytes, file: "\(file) [\(name)]").rgb
       } catch {
-        problems.append(HemoError(file: file, "entry \"\(name)\" skipped: \(error.problem)"))
+        problems.append(
+          HemoError(
+            file: file,
+            "entry \"\(DataSourceText.printable(name))\" skipped: \(DataSourceText.printable(error.problem, limit: 200))"
+          ))
         continue
       }
       var label = classNames.firstIndex(of: className) ?? -1
@@ -90,7 +98,10 @@ public struct TeachableMachineProject: Sendable {
         byClass.append([])
       }
       if byClass[label].contains(where: { $0.index == index }) {
-        problems.append(HemoError(file: file, "entry \"\(name)\" skipped: duplicate sample index"))
+        problems.append(
+          HemoError(
+            file: file,
+            "entry \"\(DataSourceText.printable(name))\" skipped: duplicate sample index"))
         continue
       }
       let sample = Sample(pixels: .picture(pixels), label: label, source: "\(file) [\(name)]")
@@ -143,12 +154,17 @@ public struct TeachableMachineProject: Sendable {
         bytes.append(chunk)
       }
     } catch is SizeExceeded {
-      throw HemoError(file: file, "entry \"\(expected.name)\" unpacks to more than it declares")
+      throw HemoError(
+        file: file,
+        "entry \"\(DataSourceText.printable(expected.name))\" unpacks to more than it declares")
     } catch {
-      throw HemoError(file: file, "entry \"\(expected.name)\" is damaged (\(error))")
+      throw HemoError(
+        file: file, "entry \"\(DataSourceText.printable(expected.name))\" is damaged (\(error))")
     }
     guard bytes.count == limit else {
-      throw HemoError(file: file, "entry \"\(expected.name)\" is shorter than it declares")
+      throw HemoError(
+        file: file,
+        "entry \"\(DataSourceText.printable(expected.name))\" is shorter than it declares")
     }
     return bytes
   }

@@ -67,38 +67,40 @@ struct TeachableMachineZipCheck {
       }
       let name = String(
         decoding: bytes[(position + 46)..<(position + 46 + nameLength)], as: UTF8.self)
+      let shown = DataSourceText.printable(name)
       let extraStart = position + 46 + nameLength
       let hasZIP64Field = containsZIP64Field(bytes, extraStart..<(extraStart + extraLength))
       position = next
       guard !hasZIP64Field else {
-        throw HemoError(file: file, "ZIP64 entry \"\(name)\" is not supported")
+        throw HemoError(file: file, "ZIP64 entry \"\(shown)\" is not supported")
       }
       guard compressed != 0xFFFF_FFFF, uncompressed != 0xFFFF_FFFF, localOffset != 0xFFFF_FFFF
       else {
-        throw HemoError(file: file, "ZIP64 entry \"\(name)\" is not supported")
+        throw HemoError(file: file, "ZIP64 entry \"\(shown)\" is not supported")
       }
       // ZIPFoundation reads every entry's local header (and data descriptor), even of entries we
       // skip: every structural check below applies to all entries.
       try checkLocalHeader(
-        bytes, at: localOffset, name: name, method: method, compressed: compressed, limit: end)
+        bytes, at: localOffset, name: shown, method: method, compressed: compressed, limit: end)
       guard flags & 1 == 0 else {
-        throw HemoError(file: file, "entry \"\(name)\" is encrypted")
+        throw HemoError(file: file, "entry \"\(shown)\" is encrypted")
       }
       guard method == 0 || method == 8 else {
         throw HemoError(
-          file: file, "entry \"\(name)\" uses unsupported compression method \(method)")
+          file: file, "entry \"\(shown)\" uses unsupported compression method \(method)")
       }
       guard method == 8 || compressed == uncompressed else {
-        throw HemoError(file: file, "damaged zip: stored entry \"\(name)\" has inconsistent sizes")
+        throw HemoError(file: file, "damaged zip: stored entry \"\(shown)\" has inconsistent sizes")
       }
       guard uncompressed <= limits.maxEntryBytes else {
         throw HemoError(
           file: file,
-          "entry \"\(name)\" unpacks to \(DataSourceFile.formatBytes(uncompressed)), "
+          "entry \"\(shown)\" unpacks to \(DataSourceFile.formatBytes(uncompressed)), "
             + "over the \(DataSourceFile.formatBytes(limits.maxEntryBytes)) limit")
       }
       guard uncompressed <= 1 << 20 || uncompressed <= compressed * limits.maxRatio else {
-        throw HemoError(file: file, "entry \"\(name)\" is compressed suspiciously well (zip bomb?)")
+        throw HemoError(
+          file: file, "entry \"\(shown)\" is compressed suspiciously well (zip bomb?)")
       }
       total += uncompressed
       guard total <= limits.maxTotalBytes else {
@@ -110,7 +112,7 @@ struct TeachableMachineZipCheck {
         entries.append(
           Entry(
             name: name, method: method, compressedSize: 0, uncompressedSize: 0, isDirectory: false,
-            rejection: HemoError(file: file, "entry \"\(name)\" skipped: \(reason)")))
+            rejection: HemoError(file: file, "entry \"\(shown)\" skipped: \(reason)")))
         continue
       }
       entries.append(

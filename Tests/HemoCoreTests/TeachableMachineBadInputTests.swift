@@ -229,6 +229,13 @@ import Testing
       Issue.record("not a picture")
       return
     }
+    guard case .picture(let normal) = project.samples.samples[0].pixels else {
+      Issue.record("not a picture")
+      return
+    }
+    // The 300×200 grey-77 picture is resized to 224×224 and keeps its grey.
+    #expect(normal.width == 224 && normal.height == 224)
+    #expect(abs(Int(normal[0, 0].r) - 77) <= 2 && abs(Int(normal[200, 150].b) - 77) <= 2)
     // 40 HU in the brain window (80/40) is mid grey, 128.
     #expect(bleed.width == 224 && bleed.height == 224)
     #expect(abs(Int(bleed[100, 100].g) - 128) <= 2)

@@ -100,33 +100,15 @@ extension TeachableMachineProject {
     }
   }
 
-  /// The picture scaled to 224×224 (bilinear; unchanged when already that size).
+  /// The picture scaled to 224×224 by area averaging (unchanged when already that size).
   static func resizedToSample(_ image: RGBImage) -> RGBImage {
     let side = sampleSide
     if image.width == side && image.height == side { return image }
-    var output = [UInt8](repeating: 0, count: side * side * 3)
-    let scaleX = Double(image.width) / Double(side)
-    let scaleY = Double(image.height) / Double(side)
-    for y in 0..<side {
-      let sourceY = max(0, min(Double(image.height - 1), (Double(y) + 0.5) * scaleY - 0.5))
-      let y0 = Int(sourceY)
-      let y1 = min(y0 + 1, image.height - 1)
-      let fy = sourceY - Double(y0)
-      for x in 0..<side {
-        let sourceX = max(0, min(Double(image.width - 1), (Double(x) + 0.5) * scaleX - 0.5))
-        let x0 = Int(sourceX)
-        let x1 = min(x0 + 1, image.width - 1)
-        let fx = sourceX - Double(x0)
-        for channel in 0..<3 {
-          func value(_ px: Int, _ py: Int) -> Double {
-            Double(image.pixels[(py * image.width + px) * 3 + channel])
-          }
-          let top = value(x0, y0) * (1 - fx) + value(x1, y0) * fx
-          let bottom = value(x0, y1) * (1 - fx) + value(x1, y1) * fx
-          output[(y * side + x) * 3 + channel] = UInt8((top * (1 - fy) + bottom * fy).rounded())
-        }
-      }
-    }
-    return RGBImage(width: side, height: side, pixels: output)
+    let values = Resample.area(
+      image.pixels.map(Float.init), width: image.width, height: image.height, channels: 3,
+      to: side, side)
+    return RGBImage(
+      width: side, height: side,
+      pixels: values.map { UInt8(max(0, min(255, $0.rounded()))) })
   }
 }

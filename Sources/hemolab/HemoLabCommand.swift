@@ -14,7 +14,7 @@ struct HemoLabCommand: ParsableCommand {
 
       Start the guided lesson:   hemolab
       """,
-    subcommands: [LessonCommand.self, DescentCommand.self, OpenCommand.self],
+    subcommands: [LessonCommand.self, DescentCommand.self, InfoCommand.self, OpenCommand.self],
     defaultSubcommand: LessonCommand.self
   )
 }

@@ -117,13 +117,9 @@ import Testing
       return
     }
     #expect(image.pixels == [Float(524_982)])
-    if DataSourceDICOM.isAvailable {
-      #expect(ClassFolderSource.load(listing).samples.classCounts == [3])
-    } else {
-      let waiting = ClassFolderSource.load(listing)
-      #expect(waiting.samples.samples.isEmpty)
-      #expect(waiting.problems.contains { $0.problem.contains("DICOM reading not yet available") })
-    }
+    let real = ClassFolderSource.load(listing)
+    #expect(real.samples.classCounts == [3])
+    #expect(real.problems.isEmpty)
   }
 
   @Test(.enabled(if: getuid() != 0, "skipped: running as root, which ignores file permissions"))

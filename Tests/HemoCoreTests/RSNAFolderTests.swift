@@ -139,11 +139,8 @@ func byteCountDecoder(_ url: URL) throws(HemoError) -> HUImage {
       })
   }
 
-  /// Decodes the real slices once the DICOM reader is in this build.
-  @Test(
-    .enabled(
-      if: SharedData.isAvailable && DataSourceDICOM.isAvailable,
-      "skipped: needs the DICOM reader and ../shared/data"))
+  /// Decodes the real slices with the DICOM reader.
+  @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
   func decodesRealSlices() throws {
     let fixture = try RSNATestFolder()
     let folder = try RSNAFolder.open(fixture.root)
@@ -154,17 +151,23 @@ func byteCountDecoder(_ url: URL) throws(HemoError) -> HUImage {
         Issue.record("not HU")
         continue
       }
+      // The real slices: 512², 12-bit unsigned with intercept −1024 (ct.md).
       #expect(image.width == 512 && image.height == 512)
-      #expect(image.statistics.min >= -1100 && image.statistics.max <= 3100)
+      #expect(image.statistics.min >= -1024 && image.statistics.max <= 3071)
+      #expect(sample.hemorrhage == .normal)
     }
   }
 
-  @Test func decodingWaitsForTheDICOMReader() {
-    // Until the reader is merged the one decoding hook says so plainly, naming the file.
-    if !DataSourceDICOM.isAvailable {
-      #expect(throws: HemoError.self) {
-        try DataSourceDICOM.decodeHU(URL(fileURLWithPath: "/x/ID_1.dcm"))
-      }
-    }
+  @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
+  func unreadableDICOMIsSkippedNotFatal() throws {
+    let fixture = try RSNATestFolder()
+    let folder = try RSNAFolder.open(fixture.root)
+    // 9 subdural-only IDs; ID_empty0000.dcm is a zero-byte file: 8 real slices decode.
+    let result = folder.sample(
+      [RSNAClassRequest(name: "Subdural", rule: .only(.subdural), count: 9)], seed: 3)
+    #expect(result.samples.classCounts == [8])
+    let lines = result.problems.map(\.description)
+    #expect(lines.contains { $0.contains("ID_empty0000.dcm") })
+    #expect(lines.contains { $0.hasSuffix("class Subdural: only 8 of 9 images could be read") })
   }
 }

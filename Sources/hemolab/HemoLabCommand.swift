@@ -18,6 +18,7 @@ struct HemoLabCommand: ParsableCommand {
       LessonCommand.self,
       DescentCommand.self,
       PhantomCommand.self,
+      OpenCommand.self,
       InfoCommand.self,
     ],
     defaultSubcommand: LessonCommand.self

@@ -19,6 +19,7 @@ struct HemoLabCommand: ParsableCommand {
       RunCommand.self,
       DescentCommand.self,
       PhantomCommand.self,
+      OpenCommand.self,
       InfoCommand.self,
       BenchCommand.self,
     ],

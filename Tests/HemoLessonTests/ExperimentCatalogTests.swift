@@ -44,6 +44,7 @@ import Testing
       "teachingPoint must be one of"
     ),
     ("{", "[", "not valid JSON"),
+    ("\"bleedSizeScale\": 1.4", "\"bleedSizeScale\": 9", "data.population.bleedSizeScale must be"),
   ])
   func badFilesGiveOneClearLine(original: String, replacement: String, message: String) throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent(

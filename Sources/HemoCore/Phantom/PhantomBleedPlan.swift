@@ -145,7 +145,7 @@ struct PhantomBleedPlan: Sendable {
   private static func drawDensity(population: PhantomPopulation, rng: inout SeededRNG) -> Float {
     let pick = rng.unit()
     if pick < population.acuteFraction {
-      return Float(min(88, max(52, rng.normal(mean: 68, sd: 9))))
+      return Float(min(88, max(52, rng.normal(mean: population.acuteDensityMean, sd: 9))))
     }
     if pick < population.acuteFraction + population.hyperacuteFraction {
       return Float(rng.uniform(36, 48))

@@ -40,6 +40,9 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
   public var subtleFraction: Double
   /// Multiplies every bleed's size (1 = RSNA-like sizes).
   public var bleedSizeScale: Double
+  /// Mean density of acute bleeds in HU (SD 9, clamped to 52…88). Typical clots are 60–80 HU;
+  /// lower values (anaemia, partly clotted blood) are harder to see in a brain window.
+  public var acuteDensityMean: Double
 
   public init(
     fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
@@ -49,7 +52,8 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     pinealCalcification: Double = 0.6,
     choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,
     levelWeights: [Double] = [0.2, 0.5, 0.3], acuteFraction: Double = 0.72,
-    hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1
+    hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1,
+    acuteDensityMean: Double = 68
   ) {
     self.fieldOfViewMM = fieldOfViewMM
     self.noiseSD = noiseSD
@@ -69,6 +73,7 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     self.hyperacuteFraction = hyperacuteFraction
     self.subtleFraction = subtleFraction
     self.bleedSizeScale = bleedSizeScale
+    self.acuteDensityMean = acuteDensityMean
   }
 
   /// RSNA-like 5 mm head CT: adult emergency patients, noise 3–4 HU, a medium kernel.

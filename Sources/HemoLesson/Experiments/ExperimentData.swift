@@ -28,6 +28,7 @@ public struct ExperimentData: Sendable {
     let preprocessing = experiment.preprocessingValue
     let size = experiment.data.sliceSize ?? 256
     let seed = experiment.data.generatorSeed
+    let population = experiment.population
     var origins: [SampleOrigin] = []
     var labels: [Int] = []
     for (classIndex, item) in experiment.classes.enumerated() {
@@ -37,7 +38,7 @@ public struct ExperimentData: Sendable {
         origins.append(
           .phantom(
             seed: seed, index: classIndex * 1_000_000 + image, request: item.hemorrhageRequest,
-            size: size))
+            size: size, population: population))
         labels.append(classIndex)
       }
     }

@@ -58,6 +58,36 @@ public struct DataDefinition: Sendable, Codable, Equatable {
   public var generatorSeed: UInt64
   /// Slice size the generator draws before preprocessing.
   public var sliceSize: Int?
+  /// Changes to the generator's standard population (how visible the bleeds are).
+  public var population: PopulationAdjustments?
+}
+
+/// Optional changes to `PhantomPopulation.standard` for one experiment's images.
+public struct PopulationAdjustments: Sendable, Codable, Equatable {
+  /// Fraction of bleeds that are acute (50–90 HU).
+  public var acuteFraction: Double?
+  /// Fraction of bleeds that are hyperacute (35–48 HU).
+  public var hyperacuteFraction: Double?
+  /// Fraction of bleeds that are subtle: thin, small or few sulci.
+  public var subtleFraction: Double?
+  /// Multiplies every bleed's size.
+  public var bleedSizeScale: Double?
+  /// Relative weights of the posterior fossa, ventricular and supraventricular levels.
+  public var levelWeights: [Double]?
+  /// Mean HU of acute bleeds.
+  public var acuteDensityMean: Double?
+
+  /// The standard population with these changes.
+  public func applied(to base: PhantomPopulation = .standard) -> PhantomPopulation {
+    var population = base
+    if let acuteFraction { population.acuteFraction = acuteFraction }
+    if let hyperacuteFraction { population.hyperacuteFraction = hyperacuteFraction }
+    if let subtleFraction { population.subtleFraction = subtleFraction }
+    if let bleedSizeScale { population.bleedSizeScale = bleedSizeScale }
+    if let levelWeights { population.levelWeights = levelWeights }
+    if let acuteDensityMean { population.acuteDensityMean = acuteDensityMean }
+    return population
+  }
 }
 
 /// The course's original result (Teachable Machine), for the learner to compare with.

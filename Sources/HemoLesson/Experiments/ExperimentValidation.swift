@@ -61,6 +61,31 @@ extension ExperimentDefinition {
     if let size = data.sliceSize, !(32...1024).contains(size) {
       throw fail("data.sliceSize must be 32…1024")
     }
+    if let population = data.population {
+      for (name, value) in [
+        ("acuteFraction", population.acuteFraction),
+        ("hyperacuteFraction", population.hyperacuteFraction),
+        ("subtleFraction", population.subtleFraction),
+      ] {
+        if let value, !(0...1).contains(value) { throw fail("data.population.\(name) must be 0…1") }
+      }
+      if (population.acuteFraction ?? 0) + (population.hyperacuteFraction ?? 0) > 1 {
+        throw fail("data.population: acuteFraction + hyperacuteFraction must not exceed 1")
+      }
+      if let mean = population.acuteDensityMean, !(52...88).contains(mean) {
+        throw fail("data.population.acuteDensityMean must be 52…88 HU")
+      }
+      if let scale = population.bleedSizeScale, !(0.2...3).contains(scale) {
+        throw fail("data.population.bleedSizeScale must be 0.2…3")
+      }
+      if let weights = population.levelWeights,
+        weights.count != 3 || weights.contains(where: { $0 < 0 }) || weights.reduce(0, +) <= 0
+      {
+        throw fail(
+          "data.population.levelWeights must be three non-negative weights (posterior fossa, ventricles, above)"
+        )
+      }
+    }
     if network.isEmpty { throw fail("network lists no layers") }
     if let matrix = courseResult?.matrix,
       matrix.count != classes.count || matrix.contains(where: { $0.count != classes.count })
@@ -76,6 +101,9 @@ extension ExperimentDefinition {
       colourCoding: preprocessing.colourCoding.map { ColourCoding(low: $0[0], high: $0[1]) },
       inputSize: preprocessing.inputSize, channels: preprocessing.channels)
   }
+
+  /// The generator population this experiment's images come from.
+  public var population: PhantomPopulation { data.population?.applied() ?? .standard }
 
   /// Index of the positive class (the named one, else the first class).
   public var positiveClassIndex: Int {

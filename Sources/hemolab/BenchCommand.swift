@@ -13,7 +13,9 @@ struct BenchCommand: ParsableCommand {
       then 64 dense units and 2 classes; batch 16, Adam) on random images and prints the speed. \
       The same network in PyTorch is in shared/bench/torch_reference.py for comparison.
 
-      Example:  hemolab bench --threads 1 --size 64 --channels 1
+      Examples:
+        hemolab bench --threads 1 --size 64 --channels 1
+        hemolab bench --lesson --threads 2      time the five experiments
       """
   )
 
@@ -29,6 +31,9 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Batches per timed run.")
   var steps = 125
 
+  @Flag(help: "Time the five experiments of the lesson at their default settings instead.")
+  var lesson = false
+
   func validate() throws {
     guard (1...2).contains(threads) else { throw ValidationError("--threads must be 1 or 2") }
     guard (8...512).contains(size), size % 8 == 0 else {
@@ -39,6 +44,10 @@ struct BenchCommand: ParsableCommand {
   }
 
   func run() throws {
+    if lesson {
+      try LessonBenchmark.run(threads: threads)
+      return
+    }
     let result = try TrainingBenchmark.run(
       size: size, channels: channels, threads: threads, steps: steps)
     let runs = result.secondsPerRun.map { String(format: "%.3f s", $0) }.joined(separator: ", ")

@@ -19,8 +19,11 @@ struct HemoLabCommand: ParsableCommand {
       RunCommand.self,
       DescentCommand.self,
       PhantomCommand.self,
+      ExportCommand.self,
       OpenCommand.self,
       InfoCommand.self,
+      TrainCommand.self,
+      PredictCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: LessonCommand.self

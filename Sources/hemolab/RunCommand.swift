@@ -19,6 +19,8 @@ struct RunCommand: ParsableCommand {
         hemolab run 2 --class-weights       the same, with the remedy for imbalance
         hemolab run all                     the five experiments and a summary table
         hemolab run 3 --seed 7 --json       another seed, as JSON
+        hemolab run 5 --project experiment5.tm     the course's own images, experiment 5's settings
+        hemolab run 2 --data ~/rsna-ich             an RSNA folder (stage_2_train.csv + ID_*.dcm)
         hemolab run --experiment-file my-experiment.json
       """
   )
@@ -30,6 +32,7 @@ struct RunCommand: ParsableCommand {
     name: .customLong("experiment-file"), help: "Run an experiment defined in this JSON file.")
   var experimentFile: String?
 
+  @OptionGroup var source: DataSourceOptions
   @OptionGroup var training: TrainingOptions
 
   @Flag(help: "Print the result as JSON (schema in the README) instead of text.")
@@ -38,13 +41,27 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let catalog = try ExperimentCatalog.builtIn()
     let chosen = try selectExperiments(catalog)
+    if source.isReal && chosen.count > 1 {
+      throw ValidationError("run one experiment at a time on your own images (not \"all\")")
+    }
     var results: [ExperimentResult] = []
     for (definition, file) in chosen {
-      let previous = results.last { $0.experiment == definition.id - 1 }
-      let result = try runOne(definition, file: file, previous: previous)
+      let previous = results.last { $0.experiment == (definition?.id ?? 0) - 1 }
+      let progress = ProgressLine(title: "Experiment \(definition?.id ?? 0)")
+      let loaded = try source.load(
+        template: definition, catalog: catalog, training: training, progress: progress)
+      for problem in loaded.data.problems.prefix(20) {
+        FileHandle.standardError.write(Data("hemolab: skipped \(problem)\n".utf8))
+      }
+      let result = try ExperimentRunner.run(
+        loaded.experiment, data: loaded.data, dataDescription: loaded.description,
+        overrides: training.overrides, comparedWith: previous, file: file
+      ) { progress.show($0) }
+      progress.clear()
       results.append(result)
       if !json {
         print(ExperimentReport.text(result))
+        if let note = loaded.note { print(note.prefix(1).uppercased() + note.dropFirst() + ".") }
         print("")
       }
     }
@@ -55,8 +72,10 @@ struct RunCommand: ParsableCommand {
     }
   }
 
+  /// The experiments to run, each with a name for messages; nil definition = take the template
+  /// from the data (a .tm project without a number).
   private func selectExperiments(_ catalog: ExperimentCatalog) throws -> [(
-    ExperimentDefinition, String
+    ExperimentDefinition?, String
   )] {
     if let experimentFile {
       guard experiment == nil else {
@@ -66,36 +85,17 @@ struct RunCommand: ParsableCommand {
         (try ExperimentCatalog.load(file: URL(fileURLWithPath: experimentFile)), experimentFile)
       ]
     }
+    let ids = catalog.experiments.map { String($0.id) }.joined(separator: ", ")
     guard let experiment else {
-      throw ValidationError(
-        "say which experiment to run: a number (\(catalog.experiments.map { String($0.id) }.joined(separator: ", "))) or \"all\""
-      )
+      if source.project != nil { return [(nil, "project")] }
+      throw ValidationError("say which experiment to run: a number (\(ids)) or \"all\"")
     }
     if experiment.lowercased() == "all" {
       return catalog.experiments.map { ($0, "experiment \($0.id)") }
     }
     guard let id = Int(experiment), let definition = catalog.experiment(id: id) else {
-      throw ValidationError(
-        "no experiment \"\(experiment)\"; choose one of \(catalog.experiments.map { String($0.id) }.joined(separator: ", ")) or \"all\""
-      )
+      throw ValidationError("no experiment \"\(experiment)\"; choose one of \(ids) or \"all\"")
     }
     return [(definition, "experiment \(id)")]
-  }
-
-  private func runOne(_ definition: ExperimentDefinition, file: String, previous: ExperimentResult?)
-    throws
-    -> ExperimentResult
-  {
-    let progress = ProgressLine(title: "Experiment \(definition.id)")
-    let data = ExperimentData.synthetic(definition, threads: training.threads ?? 2) { fraction in
-      progress.show("generating images", fraction: fraction)
-    }
-    defer { progress.clear() }
-    return try ExperimentRunner.run(
-      definition, data: data, dataDescription: ExperimentRunner.describeSynthetic(definition),
-      overrides: training.overrides, comparedWith: previous, file: file
-    ) { snapshot in
-      progress.show(snapshot)
-    }
   }
 }

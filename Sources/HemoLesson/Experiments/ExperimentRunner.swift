@@ -13,8 +13,22 @@ public enum ExperimentRunner {
     comparedWith previous: ExperimentResult? = nil,
     file: String = "experiment", progress: (Snapshot) -> Void = { _ in }
   ) throws(HemoError) -> ExperimentResult {
+    try runWithModel(
+      experiment, data: data, dataDescription: dataDescription, overrides: overrides,
+      comparedWith: previous, file: file, progress: progress
+    ).result
+  }
+
+  /// Like `run`, and also returns the trained model (for saving).
+  public static func runWithModel(
+    _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
+    overrides: TrainingOverrides = TrainingOverrides(),
+    comparedWith previous: ExperimentResult? = nil,
+    file: String = "experiment", progress: (Snapshot) -> Void = { _ in }
+  ) throws(HemoError) -> (result: ExperimentResult, model: Model) {
     let config = experiment.trainingConfig(overrides)
     let network = try experiment.networkSpec(file: file)
+    try network.validate(input: data.dataset.shape, classes: data.classNames.count)
     let session = TrainingSession(dataset: data.dataset, network: network, config: config)
     session.start()
     while true {
@@ -25,12 +39,13 @@ public enum ExperimentRunner {
     }
     session.waitUntilDone()
     let snapshot = session.snapshot
-    guard let evaluation = snapshot.evaluation else {
+    guard let evaluation = snapshot.evaluation, let model = snapshot.model else {
       throw HemoError("training ended without an evaluation of the test set")
     }
-    return ExperimentResult(
+    let result = ExperimentResult(
       experiment: experiment, data: data, dataDescription: dataDescription, config: config,
       snapshot: snapshot, evaluation: evaluation, comparedWith: previous)
+    return (result, model)
   }
 
   /// "synthetic head CT (generator seed 101), 64×64 grey, brain 80/40".

@@ -98,6 +98,7 @@ public final class LessonController: Sendable {
       slot.session?.stop()
       do {
         let network = try slot.experiment.networkSpec(file: "experiment \(id)")
+        try network.validate(input: data.dataset.shape, classes: data.classNames.count)
         let session = TrainingSession(dataset: data.dataset, network: network, config: slot.config)
         session.setPacing(pacing)
         session.start()

@@ -3,7 +3,7 @@ import HemoCore
 /// Step 2: the lesson text, a gallery of Normal and each subtype, and a large viewer of the
 /// selected image with window presets, colour-coding and the blood mask outline.
 func drawDataStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
-  let leftWidth = max(34, canvas.width * 2 / 5)
+  let leftWidth = max(36, canvas.width * 2 / 5)
   let columns = Layout.columns(canvas.bounds, [.fixed(leftWidth), .flex(1)], gap: 2)
   let left = columns[0]
   let galleryRowHeight = canvas.height >= 40 ? 3 : 2
@@ -11,7 +11,8 @@ func drawDataStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
   let rows = Layout.rows(left, [.flex(1), .fixed(galleryHeight)])
   let text = section(&canvas, rows[0], "Head CT in Hounsfield units", theme: theme)
   canvas.draw(
-    TextPane(state.currentStep?.text ?? "", scroll: state.textScroll), in: text.inset(left: 1),
+    TextPane(reflow(state.currentStep?.text ?? ""), scroll: state.textScroll),
+    in: text.inset(left: 1, right: 1),
     theme: theme)
   let gallery = section(&canvas, rows[1], "Gallery", theme: theme)
   drawGallery(state, in: &canvas, rect: gallery, rowHeight: galleryRowHeight, theme: theme)
@@ -21,7 +22,7 @@ func drawDataStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
   let g = state.gallery
   let item = GalleryState.galleryClass(of: selected)
   var labels = "labels: " + (sample?.hemorrhage.map(labelText) ?? "–")
-  if sample?.bloodMask != nil { labels += "  mask: " + (g.showsMask ? "on" : "off") }
+  if sample?.hemorrhage?.any == true { labels += "  mask: " + (g.showsMask ? "on" : "off") }
   canvas.draw(
     ImageViewer(
       sample: sample, placeholder: "generating the slice…", window: g.window,
@@ -43,7 +44,7 @@ func labelText(_ labels: HemorrhageLabels) -> String {
 private func drawGallery(
   _ state: LessonState, in canvas: inout Canvas, rect: Rect, rowHeight: Int, theme: Theme
 ) {
-  let labelWidth = 18
+  let labelWidth = 19
   let thumbWidth = Thumbnail.width(forHeight: rowHeight, imageWidth: 1, imageHeight: 1)
   for (c, item) in GalleryState.classes.enumerated() {
     let y = rect.y + c * rowHeight
@@ -54,7 +55,7 @@ private func drawGallery(
       style: theme.style(selectedClass ? .accent : .text))
     for i in 0..<GalleryState.perClass {
       let index = c * GalleryState.perClass + i
-      let x = rect.x + labelWidth + i * (thumbWidth + 2)
+      let x = rect.x + labelWidth + i * (thumbWidth + 1)
       guard x + thumbWidth <= rect.maxX else { break }
       let frame = Rect(x: x, y: y, width: thumbWidth, height: rowHeight)
       if let image = state.images.thumbnails[.gallery(index)] {

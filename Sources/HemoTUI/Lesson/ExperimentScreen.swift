@@ -38,14 +38,14 @@ func drawExperimentStep(_ state: LessonState, _ id: Int, in canvas: inout Canvas
     &canvas, textRect, finished ? "What happened" : "What to expect", theme: theme)
   canvas.draw(
     TextPane(experimentText(state, experiment, live), scroll: state.textScroll),
-    in: textArea.inset(left: 1), theme: theme)
+    in: textArea.inset(left: 1, right: 1), theme: theme)
   // Right: panel, chart, matrix.
   let matrixRows = classCount + 2 + (classCount == 2 ? 3 : 1)
-  let panelRows = 4
+  let panelRows = 5
   let parts = Layout.rows(
     right, [.fixed(panelRows), .flex(1), .fixed(matrixRows + 1)])
   drawTrainingPanel(
-    live, experiment, watchable: state.watchable.contains(id), in: &canvas,
+    live, experiment, delay: state.pacingDelay(id), in: &canvas,
     rect: parts[0], theme: theme)
   drawChart(live.run, accuracy: state.chartShowsAccuracy, in: &canvas, rect: parts[1], theme: theme)
   drawMatrix(live, experiment, cursor: nil, in: &canvas, rect: parts[2], theme: theme)
@@ -73,7 +73,7 @@ func experimentText(
     }
     parts.append(experiment.expectation)
   }
-  if let text = state.currentStep?.text, !text.isEmpty { parts.append(text) }
+  if let text = state.currentStep?.text, !text.isEmpty { parts.append(reflow(text)) }
   return parts.joined(separator: "\n\n")
 }
 
@@ -85,7 +85,7 @@ func clock(_ seconds: Double) -> String {
 }
 
 func drawTrainingPanel(
-  _ live: LiveExperiment, _ experiment: ExperimentDefinition, watchable: Bool,
+  _ live: LiveExperiment, _ experiment: ExperimentDefinition, delay: Double?,
   in canvas: inout Canvas, rect: Rect, theme: Theme
 ) {
   let inner = section(&canvas, rect, "Training", theme: theme)
@@ -121,27 +121,35 @@ func drawTrainingPanel(
   var x = canvas.put(
     "\(g.marker) " + status, x: inner.x, y: inner.y, style: theme.style(role).adding(.bold))
   if !counters.isEmpty { x = canvas.put("   " + counters, x: x, y: inner.y) }
-  var speedLine: String
+  var speedLine = ""
   if let run = live.run, run.state != .idle {
-    let rate = run.imagesPerSecond > 0 ? "\(Int(run.imagesPerSecond.rounded())) img/s" : "– img/s"
-    let eta =
-      run.state == .running || run.state == .paused
-      ? "  ETA " + (run.estimatedRemaining.map(clock) ?? "–") : ""
-    speedLine = rate + eta
-  } else {
-    speedLine = live.hasData || live.preparing != nil ? "" : "images are made when you train"
+    speedLine = run.imagesPerSecond > 0 ? "\(Int(run.imagesPerSecond.rounded())) img/s" : "– img/s"
+    if run.state == .running || run.state == .paused, let remaining = run.estimatedRemaining {
+      // The trainer's estimate counts training time only; add the watchable pauses.
+      let batchesLeft = max(
+        0,
+        (run.totalEpochs - max(1, run.epoch)) * run.batchesPerEpoch + run.batchesPerEpoch
+          - run.batch)
+      speedLine += "  ETA " + clock(remaining + Double(batchesLeft) * (delay ?? 0))
+    }
+  } else if !live.hasData && live.preparing == nil {
+    speedLine = "images are made when you train"
   }
-  speedLine += (speedLine.isEmpty ? "" : "  ") + "speed: " + (watchable ? "watchable" : "full")
   canvas.put(
     speedLine, x: inner.x, y: inner.y + 1, width: inner.width, ellipsis: g.ellipsis,
     style: theme.style(.muted))
-  let settings =
-    "epochs \(config.epochs) \(g.separator) batch \(config.batchSize) \(g.separator) "
-    + "lr \(SettingsForm.formatRate(config.learningRate)) \(g.separator) seed \(config.seed) "
-    + "\(g.separator) weighting \(config.classWeighting ? "on" : "off")"
-  canvas.put(
-    settings, x: inner.x, y: inner.y + 2, width: inner.width, ellipsis: g.ellipsis,
-    style: theme.style(.text))
+  let s = g.separator
+  let lines = [
+    "epochs \(config.epochs) \(s) batch \(config.batchSize) \(s) "
+      + "lr \(SettingsForm.formatRate(config.learningRate))",
+    "seed \(config.seed) \(s) weighting \(config.classWeighting ? "on" : "off") \(s) "
+      + (delay == nil ? "full speed" : "watchable speed"),
+  ]
+  for (i, line) in lines.enumerated() {
+    canvas.put(
+      line, x: inner.x, y: inner.y + 2 + i, width: inner.width, ellipsis: g.ellipsis,
+      style: theme.style(.text))
+  }
 }
 
 /// The live chart: per-batch training loss with per-epoch test loss, or accuracy per epoch.
@@ -164,7 +172,7 @@ func drawChart(
     chart = LineChart(
       [
         ChartSeries("train", points: train, role: .accent, marker: "●"),
-        ChartSeries("test", points: test, role: .warn, marker: "◆"),
+        ChartSeries("test", points: test, role: .warn, marker: "○"),
       ], xRange: 0...epochs, yRange: 0...1, xLabel: "epoch")
   } else {
     let perEpoch = Double(max(1, run.batchesPerEpoch))
@@ -175,7 +183,7 @@ func drawChart(
     chart = LineChart(
       [
         ChartSeries("train (batches)", points: points, role: .accent),
-        ChartSeries("test (epochs)", points: test, role: .warn, marker: "◆"),
+        ChartSeries("test (epochs)", points: test, role: .warn, marker: "○"),
       ], xRange: 0...epochs, xLabel: "epoch")
   }
   canvas.draw(chart, in: inner, theme: theme)
@@ -201,7 +209,7 @@ func intervalText(_ interval: WilsonInterval) -> String {
   guard interval.trials > 0 else { return "–" }
   return NumberFormat.percent(interval.estimate) + " (95% CI "
     + NumberFormat.fixed(interval.lower * 100, 1) + "–"
-    + NumberFormat.percent(interval.upper) + ")"
+    + NumberFormat.fixed(interval.upper * 100, 1) + ")"
 }
 
 /// The confusion matrix section, with the metric lines below it.
@@ -216,7 +224,7 @@ func drawMatrix(
     let when =
       run.state == .paused
       ? "at pause" : run.state == .running ? "epoch \(max(0, run.epochs.count))" : "final"
-    title = "Confusion matrix · \(total) test images · \(when)"
+    title = "Confusion matrix · \(total) test · \(when)"
   }
   let inner = section(&canvas, rect, title, theme: theme)
   guard let run, let matrix = run.matrix else {
@@ -227,12 +235,13 @@ func drawMatrix(
     return
   }
   var lines: [String] = []
-  if let accuracy = run.accuracy { lines.append("accuracy     " + intervalText(accuracy)) }
+  if let accuracy = run.accuracy { lines.append("accuracy " + intervalText(accuracy)) }
   if let sensitivity = run.sensitivity, let positive = experiment.positiveClass {
-    lines.append("sensitivity  " + intervalText(sensitivity) + "  (\(positive) found)")
+    lines.append("sensitivity " + intervalText(sensitivity))
+    _ = positive
   }
   if let specificity = run.specificity {
-    lines.append("specificity  " + intervalText(specificity))
+    lines.append("specificity " + intervalText(specificity))
   }
   canvas.draw(
     ConfusionMatrixView(

@@ -9,7 +9,7 @@ func drawInspect(
   guard let experiment = state.experiments.first(where: { $0.id == inspect.experiment }),
     let live = state.live[inspect.experiment], let run = live.run
   else { return }
-  let leftWidth = max(36, canvas.width * 2 / 5)
+  let leftWidth = max(38, canvas.width * 2 / 5)
   let columns = Layout.columns(canvas.bounds, [.fixed(leftWidth), .flex(1)], gap: 2)
   let classCount = experiment.classes.count
   let matrixRows = 1 + classCount + 2 + (classCount == 2 ? 3 : 1)
@@ -100,7 +100,7 @@ private func drawCellList(
     let truth = names[safe: item.truth] ?? "?"
     let predicted = names[safe: item.predicted] ?? "?"
     canvas.put(
-      "#\(item.index)  true \(truth) \(theme.glyphs.separator) predicted \(predicted)", x: x, y: y,
+      "#\(item.index)  true \(truth) → \(predicted)", x: x, y: y,
       width: rect.maxX - x, ellipsis: theme.glyphs.ellipsis,
       style: isSelected ? theme.style(.title) : theme.style(.text))
     canvas.put(
@@ -125,7 +125,7 @@ private func drawLargeTestImage(
   let window = Window.presets[inspect.windowIndex % Window.presets.count]
   let sample = state.images.samples[.experiment(inspect.experiment, index: item.index)]
   var maskNote = ""
-  if sample?.bloodMask != nil { maskNote = "  mask " + (inspect.showsMask ? "on" : "off") }
+  if sample?.hemorrhage?.any == true { maskNote = "  mask " + (inspect.showsMask ? "on" : "off") }
   canvas.draw(
     ImageViewer(
       sample: sample, placeholder: "loading the image…", window: window,

@@ -9,7 +9,7 @@ public struct InspectState: Sendable, Equatable {
       switch self {
       case .cell: "Images in cell"
       case .epochs: "Epochs"
-      case .filters: "First-layer filters"
+      case .filters: "Filters"
       case .preview: "Preview"
       }
     }

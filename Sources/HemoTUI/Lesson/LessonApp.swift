@@ -100,9 +100,9 @@ public enum LessonApp {
   }
 
   static func pacing(_ state: LessonState, _ id: Int, watchable: Bool) -> Pacing {
-    guard watchable, let live = state.live[id] else { return .fullSpeed }
-    let delay = Pacing.lessonDelay(for: live.config, images: live.classCounts) ?? 0.02
-    return .watchable(delay: delay)
+    var copy = state
+    if watchable { copy.watchable.insert(id) } else { copy.watchable.remove(id) }
+    return copy.pacingDelay(id).map { .watchable(delay: $0) } ?? .fullSpeed
   }
 
   private static func stopAll(_ controller: LessonController) {

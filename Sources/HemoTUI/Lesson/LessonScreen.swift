@@ -1,3 +1,5 @@
+import Foundation
+
 /// The lesson's pure rendering: header, the current step's body, footer (key hints or a notice),
 /// and the overlays (help, settings, quit confirmation); the too-small notice below 80×24.
 public func render(_ state: LessonState, size: Size, theme: Theme) -> CellBuffer {
@@ -61,7 +63,7 @@ func section(_ canvas: inout Canvas, _ rect: Rect, _ title: String, theme: Theme
 
 /// A step that is only text (the descent step until its playground is hosted).
 func drawTextStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
-  let text = state.currentStep?.text ?? ""
+  let text = reflow(state.currentStep?.text ?? "")
   let pane = section(&canvas, canvas.bounds, "Lesson", theme: theme).inset(left: 1, right: 1)
   canvas.draw(TextPane(text, scroll: state.textScroll), in: pane, theme: theme)
 }
@@ -169,3 +171,25 @@ let lessonHelp = """
   ?            this help (Esc closes it)
   q            quit HemoLab (asks while training)
   """
+
+/// Markdown-style paragraphs: lines inside a paragraph are joined; blank lines, bullets (`- `)
+/// and headings start new lines.
+func reflow(_ text: String) -> String {
+  var out: [String] = []
+  var current = ""
+  for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let line = raw.trimmingCharacters(in: .whitespaces)
+    if line.isEmpty {
+      if !current.isEmpty { out.append(current) }
+      out.append("")
+      current = ""
+    } else if line.hasPrefix("- ") || line.hasPrefix("#") || current.isEmpty {
+      if !current.isEmpty { out.append(current) }
+      current = line.hasPrefix("#") ? "**" + line.drop { $0 == "#" || $0 == " " } + "**" : line
+    } else {
+      current += " " + line
+    }
+  }
+  if !current.isEmpty { out.append(current) }
+  return out.joined(separator: "\n")
+}

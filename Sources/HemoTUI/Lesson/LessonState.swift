@@ -82,6 +82,12 @@ public struct LessonState: Sendable, Equatable {
   /// The live values of the current experiment.
   public var currentLive: LiveExperiment? { currentExperiment.flatMap { live[$0.id] } }
 
+  /// The pause after each batch for experiment `id` at its current speed; nil at full speed.
+  public func pacingDelay(_ id: Int) -> Double? {
+    guard watchable.contains(id), let live = live[id] else { return nil }
+    return Pacing.lessonDelay(for: live.config, images: live.classCounts) ?? 0.02
+  }
+
   /// True while any experiment's trainer is running or paused mid-run.
   public var isTraining: Bool { live.values.contains { $0.run?.isActive == true } }
 }

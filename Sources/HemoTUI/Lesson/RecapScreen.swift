@@ -6,7 +6,8 @@ func drawRecapStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   let parts = Layout.rows(canvas.bounds, [.flex(1), .fixed(tableRows)])
   let text = section(&canvas, parts[0], "Does it generalize?", theme: theme)
   canvas.draw(
-    TextPane(state.currentStep?.text ?? "", scroll: state.textScroll), in: text.inset(left: 1),
+    TextPane(reflow(state.currentStep?.text ?? ""), scroll: state.textScroll),
+    in: text.inset(left: 1, right: 1),
     theme: theme)
   let table = section(&canvas, parts[1], "Your runs", theme: theme)
   guard !state.history.isEmpty else {

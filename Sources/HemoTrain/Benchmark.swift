@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import HemoCore
 
 /// Training throughput of the benchmark network on random data, measured as
@@ -10,6 +10,15 @@ public enum TrainingBenchmark {
     public let imagesPerSecond: Double
     public let parameterCount: Int
     public let secondsPerRun: [Double]
+    /// Process CPU seconds of the fastest run (on a busy machine, wall time also counts the
+    /// time other programs held the core; CPU time does not).
+    public let cpuSecondsPerRun: [Double]
+  }
+
+  private static func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 
   public static func run(
@@ -41,13 +50,16 @@ public enum TrainingBenchmark {
     }
     for i in 0..<20 { step(i) }
     var seconds: [Double] = []
+    var cpu: [Double] = []
     for _ in 0..<max(repeats, 1) {
       let start = DispatchTime.now().uptimeNanoseconds
+      let cpuStart = cpuSeconds()
       for i in 0..<steps { step(i) }
       seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+      cpu.append(cpuSeconds() - cpuStart)
     }
     return Result(
       imagesPerSecond: Double(steps * batch) / seconds.min()!, parameterCount: plan.parameterCount,
-      secondsPerRun: seconds)
+      secondsPerRun: seconds, cpuSecondsPerRun: cpu)
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import HemoCore
 import HemoTrain
 
@@ -43,6 +43,10 @@ struct BenchCommand: ParsableCommand {
       size: size, channels: channels, threads: threads, steps: steps)
     let runs = result.secondsPerRun.map { String(format: "%.3f s", $0) }.joined(separator: ", ")
     print("benchmark network, \(result.parameterCount) parameters, batch 16, Adam; runs: \(runs)")
+    let cpuRate = Double(steps * 16) / result.cpuSecondsPerRun.min()!
+    print(
+      "CPU time per image: \(String(format: "%.0f", 1e6 / cpuRate)) µs "
+        + "(\(String(format: "%.0f", cpuRate)) img per CPU-second, all threads)")
     print(
       "hemolab threads=\(threads) input=\(channels)x\(size)x\(size) "
         + "train \(String(format: "%.0f", result.imagesPerSecond)) img/s")

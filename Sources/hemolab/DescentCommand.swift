@@ -4,6 +4,12 @@ import HemoCore
 import HemoLesson
 import HemoTUI
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `hemolab descent`: walk an optimizer down a 2-D loss surface and print the path.
 struct DescentCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -23,7 +29,14 @@ struct DescentCommand: ParsableCommand {
       The last line says whether the walk converged, is still moving, or diverged (the learning \
       rate was too large and the weights flew off).
 
+      With --play the same settings open the interactive playground full screen instead: the \
+      ball rolls step by step over a coloured map, with the loss curve beside it; + and - \
+      change the learning rate, s gives a new start, n adds noise, 1-4 pick an optimizer, a \
+      shows all four, Space runs or pauses, q quits.
+
       Examples:
+        hemolab descent --play
+        hemolab descent --play --surface basins --lr 0.05
         hemolab descent --optimizer adam --lr 0.1 --surface valley --seed 3
         hemolab descent --surface basins --optimizer gd --lr 0.05
         hemolab descent --surface basins --optimizer momentum --lr 0.05 --map
@@ -66,7 +79,22 @@ struct DescentCommand: ParsableCommand {
   @Flag(help: "Also draw the path on a text contour map (· path, ● end, × lowest point).")
   var map = false
 
+  @Flag(help: "Open the interactive playground in the terminal (q quits).")
+  var play = false
+
+  @Option(
+    name: [.customLong("colours"), .customLong("colors")],
+    help: "With --play: use at most this many colours: 0, 8 or 256.")
+  var colours: Int?
+
+  func validate() throws {
+    if let colours, ColourDepth(rawValue: colours) == nil {
+      throw ValidationError("--colours must be 0, 8 or 256.")
+    }
+  }
+
   func run() throws {
+    if play { return try runPlayground() }
     // A HemoError propagates: ArgumentParser prints "Error: <problem (advice)>" and exits 1.
     let setup = try makeSetup()
     let run = DescentRun(setup, steps: steps)
@@ -77,6 +105,28 @@ struct DescentCommand: ParsableCommand {
         colour: false)
       for line in PlaygroundMap.text(grid) { print("|" + line + "|") }
     }
+  }
+
+  /// The playground with these settings (learning rate snapped to the playground's ladder).
+  private func runPlayground() throws {
+    let setup = try makeSetup()
+    guard start == nil else {
+      throw HemoError(
+        "--start is not used by the playground", advice: "press s there for a new random start")
+    }
+    guard Terminal.isInteractive else {
+      let message =
+        "the playground needs an interactive terminal; without --play the path is "
+        + "printed as a table\n"
+      _ = message.withCString { write(2, $0, strlen($0)) }
+      throw ExitCode(2)
+    }
+    let state = PlaygroundState(
+      surface: setup.surface, selection: .one(setup.optimizer),
+      learningRate: setup.learningRate, seed: setup.seed, seededStart: seed != nil,
+      noise: setup.noise)
+    let status = PlaygroundApp.run(state, depth: colours.flatMap(ColourDepth.init(rawValue:)))
+    if status != 0 { throw ExitCode(status) }
   }
 
   private func makeSetup() throws -> DescentSetup {

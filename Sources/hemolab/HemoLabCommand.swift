@@ -19,6 +19,8 @@ struct HemoLabCommand: ParsableCommand {
       RunCommand.self,
       DescentCommand.self,
       PhantomCommand.self,
+      OpenCommand.self,
+      InfoCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: LessonCommand.self

@@ -19,6 +19,7 @@ struct PhantomCommand: ParsableCommand {
       Examples:
         hemolab phantom --seed 7 --count 16 --out /tmp/phantom
         hemolab phantom --count 24 --hemorrhage subdural --out /tmp/subdural
+        hemolab phantom --population external --count 16 --out /tmp/other-hospital
         hemolab phantom --bench 2000        (times 2000 slices on one core; build with -c release)
       """
   )
@@ -42,6 +43,13 @@ struct PhantomCommand: ParsableCommand {
       """)
   var hemorrhage: String = "mixed"
 
+  @Option(
+    help: """
+      Patients and scanner: standard (RSNA-like) or external ("another hospital": noisier \
+      scanner, sharp kernel, 7.5 mm slices, older patients).
+      """)
+  var population: String = "standard"
+
   @Option(help: "Contact sheet columns.")
   var columns: Int = 8
 
@@ -64,10 +72,20 @@ struct PhantomCommand: ParsableCommand {
     }
     if bench == nil && out == nil { throw ValidationError("give --out DIR (or --bench N)") }
     _ = try requests()
+    _ = try chosenPopulation()
+  }
+
+  /// The population named by `--population`.
+  private func chosenPopulation() throws -> PhantomPopulation {
+    switch population.lowercased() {
+    case "standard": return .standard
+    case "external": return .external
+    default: throw ValidationError("unknown --population '\(population)': use standard or external")
+    }
   }
 
   func run() throws {
-    let generator = PhantomGenerator(seed: seed, size: size)
+    let generator = PhantomGenerator(seed: seed, size: size, population: try chosenPopulation())
     let plan = try requests()
     if let bench {
       benchmark(generator, count: bench, plan: plan)

@@ -42,14 +42,15 @@ import Testing
     // Basins, gradient descent, lr 0.05, default start (2, 1): the ball drops into the shallow
     // right basin (the ░ island) and stays there; × marks the deeper minimum on the left.
     // Checked by hand: start (2, 1) → column ⌊4.2/4.4·30⌋ = 28, row ⌊0.76/3.52·10⌋ = 2; step 1
-    // (0.775, 0.92) → column 20, row 2; × at (−1.0575, 0) → column 7, row 5.
+    // (0.775, 0.92) → column 20, row 2; × at (−1.0575, 0) → column 7, row 5. The first step's
+    // jump is joined by dots on columns 21–27 of row 2.
     var state = PlaygroundState()
     for _ in 0..<20 { state = PlaygroundReducer.reduce(state, .step) }
     let text = PlaygroundMap.text(PlaygroundMap.cells(state, columns: 30, rows: 10, colour: false))
     let expected = """
       ▓▓▓▓▓▒▒▒▒▒▒▒▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓▓
       ▓▓▓▓▒▒▒░░▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒▓▓▓▓▓▓
-      ▓▓▓▓▒▒░░░░░▒▒▒▒▒▒▒▒▒·▒▒▒▒▓▓▓·▓
+      ▓▓▓▓▒▒░░░░░▒▒▒▒▒▒▒▒▒·········▓
       ▓▓▓▓▒░    ░░▒▒▒▒▒▒▒▒░·▒▒▒▓▓▓▓▓
       ▓▓▓▓▒░     ░░▒▒▒▒▒▒░░●░▒▒▓▓▓▓▓
       ▓▓▓▓▒░ ×   ░░▒▒▒▒▒▒░░░░▒▒▓▓▓▓▓
@@ -105,5 +106,23 @@ import Testing
     let bottom = String(grid[9].map(\.glyph))
     #expect(bottom.contains("▼"))
     #expect(!PlaygroundMap.text(grid).joined().contains("●"))
+  }
+
+  @Test func stepsFarApartAreJoinedByADottedLine() {
+    // Bowl window x −3…3 over 30 columns, y 2.4…−2.4 over 10 rows: (−2.5, 0) is column 2 and
+    // (2.5, 0) column 27, both on row 5; the cells between them are dots.
+    let points = [
+      DescentPoint(step: 0, x: -2.5, y: 0, loss: 0), DescentPoint(step: 1, x: 2.5, y: 0, loss: 0),
+    ]
+    let grid = PlaygroundMap.cells(
+      surface: .bowl, trails: [(.gradientDescent, points)], columns: 30, rows: 10, colour: true)
+    let row = String(grid[5].map(\.glyph))
+    #expect(row == "▀▀•" + String(repeating: "·", count: 24) + "●▀▀")
+    // A ball thrown far off the map draws no line across it, only its arrow on the edge.
+    let thrown = [points[0], DescentPoint(step: 1, x: 0, y: -900, loss: 0)]
+    let far = PlaygroundMap.cells(
+      surface: .bowl, trails: [(.gradientDescent, thrown)], columns: 30, rows: 10, colour: false)
+    #expect(PlaygroundMap.text(far).joined().filter { $0 == "·" }.count == 1)
+    #expect(PlaygroundMap.text(far)[9].contains("▼"))
   }
 }

@@ -83,7 +83,12 @@ struct PhantomBleedPlan: Sendable {
         ventricularHU = max(hu, 48)
       case .subarachnoid:
         subarachnoidHU = max(hu, 45)
-        let basal = level != .supraventricular && rng.chance(subtle ? 0.3 : 0.6)
+        // Basal cisterns exist at the skull base and the lowest ventricular slices only.
+        let low = PhantomLevels.ventricleBottom
+        let lowVentricular =
+          level == .ventricles && z < low + 0.4 * (PhantomLevels.ventricleTop - low)
+        let basal =
+          level == .posteriorFossa || (lowVentricular && rng.chance(subtle ? 0.3 : 0.6))
         subarachnoidCisterns = basal
         if !basal || rng.chance(0.5) {
           let width = subtle ? rng.uniform(0.12, 0.25) : rng.uniform(0.3, 0.9)

@@ -31,19 +31,38 @@ public struct PhantomGenerator: Sendable {
     let spacing = population.fieldOfViewMM / Double(size)
     // Partial volume: at least a pixel, wider for thick slices cutting obliquely through edges.
     let edge = Float(max(spacing, 0.45 + population.sliceThicknessMM * 0.12))
-    let renderer = PhantomRenderer(scene: scene, size: size, spacing: Float(spacing), edge: edge)
-    var (pixels, blood) = renderer.render(rng: &rng)
-    let kernel = Float(0.05 + 0.2 * (1 - min(1, max(0, population.kernelSharpness))))
-    PhantomNoise.blur(&pixels, size: size, weight: kernel)
-    PhantomNoise.addCorrelatedNoise(
-      to: &pixels, size: size, sd: Float(patient.noiseSD),
-      correlation: Float(min(0.33, max(0, population.noiseCorrelation))), rng: &rng)
+    // Averaging through a thick slice lowers the contrast of small structures (grey–white).
+    let contrast = Float(min(1, (5 / max(population.sliceThicknessMM, 1)).squareRoot()))
+    let renderer = PhantomRenderer(
+      scene: scene, size: size, spacing: Float(spacing), edge: edge, contrast: contrast)
+    var (pixels, blood, bounds) = renderer.render(rng: &rng)
+    _ = blood
+    if bounds.maxRow >= bounds.minRow {
+      let region = PhantomNoise.Region(
+        size: size, rows: max(0, bounds.minRow - 2)..<min(size, bounds.maxRow + 3),
+        columns: max(0, bounds.minColumn - 2)..<min(size, bounds.maxColumn + 3))
+      // Kernel: 0.5 (medium) blurs with neighbour weight 0.15; sharper kernels blur less and
+      // above ≈ 0.83 overshoot (negative weight: edge enhancement).
+      let sharpness = min(1, max(0, population.kernelSharpness))
+      let kernel = Float(min(0.25, max(-0.1, 0.15 - 0.45 * (sharpness - 0.5))))
+      PhantomNoise.filter(&pixels, region, cx: kernel, cy: kernel)
+      PhantomNoise.addCorrelatedNoise(
+        to: &pixels, region, sd: Float(patient.noiseSD),
+        cx: Float(min(0.33, max(0, population.noiseCorrelation))),
+        cy: Float(min(0.33, max(0, population.noiseCorrelationVertical))), rng: &rng)
+    }
     var bits = [Bool](repeating: false, count: size * size)
     let threshold = PhantomSlice.bloodFractionThreshold
-    for index in pixels.indices {
-      let value = pixels[index]
-      pixels[index] = value < -1024 ? -1024 : (value > 3071 ? 3071 : value)
-      bits[index] = blood[index] >= threshold
+    pixels.withUnsafeMutableBufferPointer { pixels in
+      blood.withUnsafeBufferPointer { blood in
+        bits.withUnsafeMutableBufferPointer { bits in
+          for index in 0..<pixels.count {
+            let value = pixels[index]
+            pixels[index] = value < -1024 ? -1024 : (value > 3071 ? 3071 : value)
+            bits[index] = blood[index] >= threshold
+          }
+        }
+      }
     }
     let image = HUImage(
       width: size, height: size, pixels: pixels, pixelSpacing: (spacing, spacing))

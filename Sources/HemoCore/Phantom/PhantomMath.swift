@@ -9,6 +9,12 @@ enum PhantomMath {
     return value < 0 ? 0 : (value > 1 ? 1 : value)
   }
 
+  /// `cover` with the reciprocal of the width precomputed (no division in the hot loop).
+  @inline(__always) static func cover(_ distance: Float, inverse: Float) -> Float {
+    let value = distance * inverse + 0.5
+    return value < 0 ? 0 : (value > 1 ? 1 : value)
+  }
+
   /// atan2 to about 0.003 rad, in −π…π, without a library call.
   @inline(__always) static func atan2(_ y: Float, _ x: Float) -> Float {
     let ax = abs(x)
@@ -48,11 +54,16 @@ enum PhantomMath {
       a[k] = rng.normal() * amplitude / Double(k)
       b[k] = rng.normal() * amplitude / Double(k)
     }
-    var result = [Float](repeating: 0, count: count)
-    for bin in 0..<count {
-      let theta = angle(ofBin: bin, count: count)
-      let c1 = cos(theta)
-      let s1 = sin(theta)
+    // Evaluated on a coarse grid (4 samples per shortest wavelength, at least 64) and
+    // interpolated linearly: the profile is smooth, and the trig stays out of the loop.
+    let coarse = min(count, max(64, order * 4))
+    var samples = [Double](repeating: 0, count: coarse + 1)
+    let step = 2 * Double.pi / Double(coarse)
+    let cStep = cos(step)
+    let sStep = sin(step)
+    var c1 = -1.0
+    var s1 = 0.0
+    for index in 0...coarse {
       var ck = c1
       var sk = s1
       var value = 0.0
@@ -60,7 +71,16 @@ enum PhantomMath {
         value += a[k] * ck + b[k] * sk
         (ck, sk) = (ck * c1 - sk * s1, sk * c1 + ck * s1)
       }
-      result[bin] = Float(value)
+      samples[index] = value
+      (c1, s1) = (c1 * cStep - s1 * sStep, s1 * cStep + c1 * sStep)
+    }
+    var result = [Float](repeating: 0, count: count)
+    let scale = Double(coarse) / Double(count)
+    for bin in 0..<count {
+      let position = (Double(bin) + 0.5) * scale
+      let index = min(coarse - 1, Int(position))
+      let t = position - Double(index)
+      result[bin] = Float(samples[index] + (samples[index + 1] - samples[index]) * t)
     }
     return result
   }

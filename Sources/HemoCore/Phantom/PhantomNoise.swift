@@ -1,60 +1,93 @@
-/// The scanner's contribution: reconstruction-kernel blur and spatially correlated noise.
+/// The scanner's contribution: reconstruction-kernel blur (or edge enhancement) and spatially
+/// correlated noise, both applied only inside a rectangle (the head; the air around it stays
+/// flat).
 enum PhantomNoise {
-  /// Filters `pixels` (size × size) along rows and columns with [c, 1 − 2c, c].
-  static func blur(_ pixels: inout [Float], size: Int, weight c: Float) {
-    guard c > 0, size > 2 else { return }
-    let centre = 1 - 2 * c
-    var line = [Float](repeating: 0, count: size)
+  /// A rectangle of pixels: rows `rows`, columns `columns` of an image `size` wide.
+  struct Region {
+    var size: Int
+    var rows: Range<Int>
+    var columns: Range<Int>
+  }
+
+  /// Filters the region with [cx, 1 − 2cx, cx] along rows and [cy, 1 − 2cy, cy] along columns
+  /// (negative weights sharpen); pixels outside the region are read as the edge value.
+  static func filter(_ pixels: inout [Float], _ region: Region, cx: Float, cy: Float) {
+    let size = region.size
+    let c0 = region.columns.lowerBound
+    let c1 = region.columns.upperBound
+    guard c1 - c0 > 2, region.rows.count > 2 else { return }
     pixels.withUnsafeMutableBufferPointer { image in
-      line.withUnsafeMutableBufferPointer { line in
-        for row in 0..<size {
+      if cx != 0 {
+        let centre = 1 - 2 * cx
+        for row in region.rows {
           let base = row * size
-          for x in 0..<size { line[x] = image[base + x] }
-          image[base] = centre * line[0] + c * (line[0] + line[1])
-          for x in 1..<(size - 1) {
-            image[base + x] = centre * line[x] + c * (line[x - 1] + line[x + 1])
-          }
-          image[base + size - 1] = centre * line[size - 1] + c * (line[size - 2] + line[size - 1])
-        }
-        // Columns: three rolling rows, so the inner loop runs along memory.
-        for x in 0..<size { line[x] = image[x] }
-        for row in 0..<size {
-          let base = row * size
-          let below = row + 1 < size ? base + size : base
-          for x in 0..<size {
+          var previous = image[base + c0]
+          for x in c0..<c1 {
             let current = image[base + x]
-            image[base + x] = centre * current + c * (line[x] + image[below + x])
-            line[x] = current
+            let next = x + 1 < c1 ? image[base + x + 1] : current
+            image[base + x] = centre * current + cx * (previous + next)
+            previous = current
+          }
+        }
+      }
+      if cy != 0 {
+        let centre = 1 - 2 * cy
+        // Columns: a rolling copy of the row above, so the inner loop runs along memory.
+        var above = [Float](repeating: 0, count: c1 - c0)
+        above.withUnsafeMutableBufferPointer { above in
+          let first = region.rows.lowerBound
+          let last = region.rows.upperBound - 1
+          for x in c0..<c1 { above[x - c0] = image[first * size + x] }
+          for row in region.rows {
+            let base = row * size
+            let below = row < last ? base + size : base
+            for x in c0..<c1 {
+              let current = image[base + x]
+              image[base + x] = centre * current + cy * (above[x - c0] + image[below + x])
+              above[x - c0] = current
+            }
           }
         }
       }
     }
   }
 
-  /// Adds noise with standard deviation `sd` HU after filtering white noise with
-  /// [c, 1 − 2c, c] in both directions (so `sd` is the SD of the correlated noise).
+  /// Adds noise of standard deviation `sd` HU to the region: white noise filtered with
+  /// [cx, 1 − 2cx, cx] along rows and [cy, 1 − 2cy, cy] along columns, scaled so that `sd`
+  /// is the SD after filtering.
   static func addCorrelatedNoise(
-    to pixels: inout [Float], size: Int, sd: Float, correlation c: Float, rng: inout SeededRNG
+    to pixels: inout [Float], _ region: Region, sd: Float, cx: Float, cy: Float,
+    rng: inout SeededRNG
   ) {
-    var noise = [Float](repeating: 0, count: size * size)
-    // Sum of four 16-bit uniforms: close to normal, one generator call per pixel.
+    let size = region.size
+    guard !region.rows.isEmpty, !region.columns.isEmpty else { return }
+    // The noise lives in a buffer the size of the region.
+    let width = region.columns.count
+    let local = Region(size: width, rows: 0..<region.rows.count, columns: 0..<width)
+    var noise = [Float](repeating: 0, count: width * region.rows.count)
+    // Sum of four 16-bit uniforms: close to normal with unit variance, one generator call per
+    // pixel.
     let unitScale: Float = 1 / 37_837.23
     noise.withUnsafeMutableBufferPointer { noise in
       for index in 0..<noise.count {
         let bits = rng.next()
         let sum =
-          Int(bits & 0xFFFF) + Int((bits >> 16) & 0xFFFF) + Int((bits >> 32) & 0xFFFF)
-          + Int(bits >> 48)
+          Int32(truncatingIfNeeded: bits & 0xFFFF)
+          + Int32(truncatingIfNeeded: (bits >> 16) & 0xFFFF)
+          + Int32(truncatingIfNeeded: (bits >> 32) & 0xFFFF) + Int32(truncatingIfNeeded: bits >> 48)
         noise[index] = Float(sum - 131_070) * unitScale
       }
     }
-    blur(&noise, size: size, weight: c)
-    let perAxis = c * c * 2 + (1 - 2 * c) * (1 - 2 * c)
-    let gain = sd / max(perAxis, 1e-6)
+    filter(&noise, local, cx: cx, cy: cy)
+    let gx = 2 * cx * cx + (1 - 2 * cx) * (1 - 2 * cx)
+    let gy = 2 * cy * cy + (1 - 2 * cy) * (1 - 2 * cy)
+    let gain = sd / max((gx * gy).squareRoot(), 1e-6)
     pixels.withUnsafeMutableBufferPointer { image in
       noise.withUnsafeBufferPointer { noise in
-        for index in 0..<image.count {
-          image[index] += noise[index] * gain
+        for (localRow, row) in region.rows.enumerated() {
+          let source = localRow * width
+          let target = row * size + region.columns.lowerBound
+          for k in 0..<width { image[target + k] += noise[source + k] * gain }
         }
       }
     }

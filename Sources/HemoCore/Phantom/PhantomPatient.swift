@@ -25,20 +25,27 @@ struct PhantomPatient: Sendable {
   var pineal: Bool
   var choroid: Bool
   var falxCalcified: Bool
+  /// Chronic small-vessel disease: hypodense periventricular white matter.
+  var whiteMatterDisease: Bool
   var frontalSinus: Double
   var noiseSD: Double
 
   init(population: PhantomPopulation, rng: inout SeededRNG) {
     age = min(95, max(18, rng.normal(mean: population.ageMean, sd: population.ageSD)))
     let ageAtrophy = max(0, (age - 45) / 45)
-    atrophy = min(1, max(0, ageAtrophy * rng.uniform(0.4, 1.3) + rng.normal(mean: 0, sd: 0.05)))
+    atrophy = min(
+      1,
+      max(
+        0,
+        (ageAtrophy * rng.uniform(0.4, 1.3) + rng.normal(mean: 0, sd: 0.05))
+          * population.atrophyScale))
     halfLength = rng.normal(mean: 97, sd: 5)
     halfWidth = halfLength * rng.uniform(0.78, 0.9)
     rotation = rng.normal(mean: 0, sd: 0.07)
     offsetX = rng.normal(mean: 0, sd: 4)
     offsetY = rng.normal(mean: 3, sd: 5)
-    skullThickness = rng.uniform(5.5, 8.5)
-    temporalSkull = rng.uniform(3.5, 5)
+    skullThickness = rng.uniform(6.5, 9)
+    temporalSkull = rng.uniform(3.8, 5.2)
     scalpFat = rng.uniform(1.5, 3.2)
     whiteHU = Float(rng.normal(mean: 27, sd: 1.2))
     greyHU = whiteHU + Float(rng.uniform(6, 9))
@@ -49,6 +56,7 @@ struct PhantomPatient: Sendable {
     pineal = adult && rng.chance(population.pinealCalcification)
     choroid = adult && rng.chance(population.choroidCalcification)
     falxCalcified = rng.chance(population.falxCalcification)
+    whiteMatterDisease = age > 50 && rng.chance(population.whiteMatterDisease * (age - 50) / 25)
     frontalSinus = rng.chance(0.85) ? rng.uniform(4, 12) : 0
     noiseSD = rng.uniform(population.noiseSD.lowerBound, population.noiseSD.upperBound)
   }

@@ -7,16 +7,25 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
   public var fieldOfViewMM: Double
   /// Noise standard deviation in brain, HU, drawn per slice from this range.
   public var noiseSD: ClosedRange<Double>
-  /// Noise correlation: weight of each neighbour in the [c, 1−2c, c] filter applied to white
-  /// noise along rows and columns (0 = white noise, 0.25 = binomial ~1 px blur).
+  /// Noise correlation along rows: weight of each neighbour in the [c, 1−2c, c] filter applied
+  /// to white noise (0 = white noise, 0.25 = binomial ~1 px blur).
   public var noiseCorrelation: Double
-  /// Reconstruction kernel sharpness, 0 (soft) … 1 (sharp): soft kernels blur edges more.
+  /// The same along columns (real RSNA noise at 256² is finer across rows than down columns:
+  /// neighbour correlation ≈ 0.3 horizontally, 0.5 vertically).
+  public var noiseCorrelationVertical: Double
+  /// Reconstruction kernel sharpness, 0 (soft) … 1 (sharp): a soft kernel blurs edges, a sharp
+  /// one (above 0.7) enhances them with a slight overshoot, as bone-leaning kernels do.
   public var kernelSharpness: Double
   /// Slice thickness in millimetres: thicker slices widen partial-volume edges.
   public var sliceThicknessMM: Double
   /// Patient age in years: mean and standard deviation (clamped to 18…95).
   public var ageMean: Double
   public var ageSD: Double
+  /// Multiplies each patient's age-related atrophy (wider sulci, ventricles and cisterns).
+  public var atrophyScale: Double
+  /// Fraction of patients with chronic small-vessel disease: hypodense periventricular white
+  /// matter (leukoaraiosis), common in the elderly.
+  public var whiteMatterDisease: Double
   /// Fraction of patients with visible pineal / choroid plexus / falx calcification.
   public var pinealCalcification: Double
   public var choroidCalcification: Double
@@ -34,8 +43,10 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
 
   public init(
     fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
-    noiseCorrelation: Double = 0.25, kernelSharpness: Double = 0.5, sliceThicknessMM: Double = 5,
-    ageMean: Double = 58, ageSD: Double = 18, pinealCalcification: Double = 0.6,
+    noiseCorrelation: Double = 0.14, noiseCorrelationVertical: Double = 0.21,
+    kernelSharpness: Double = 0.5, sliceThicknessMM: Double = 5, ageMean: Double = 58,
+    ageSD: Double = 18, atrophyScale: Double = 1, whiteMatterDisease: Double = 0.15,
+    pinealCalcification: Double = 0.6,
     choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,
     levelWeights: [Double] = [0.2, 0.5, 0.3], acuteFraction: Double = 0.72,
     hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1
@@ -43,10 +54,13 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     self.fieldOfViewMM = fieldOfViewMM
     self.noiseSD = noiseSD
     self.noiseCorrelation = noiseCorrelation
+    self.noiseCorrelationVertical = noiseCorrelationVertical
     self.kernelSharpness = kernelSharpness
     self.sliceThicknessMM = sliceThicknessMM
     self.ageMean = ageMean
     self.ageSD = ageSD
+    self.atrophyScale = atrophyScale
+    self.whiteMatterDisease = whiteMatterDisease
     self.pinealCalcification = pinealCalcification
     self.choroidCalcification = choroidCalcification
     self.falxCalcification = falxCalcification
@@ -59,4 +73,20 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
 
   /// RSNA-like 5 mm head CT: adult emergency patients, noise 3–4 HU, a medium kernel.
   public static let standard = PhantomPopulation()
+
+  /// "Another hospital", for testing whether a model generalizes. Every difference is one a
+  /// second site really has, none is a new disease or a label change:
+  /// - scanner: noise SD 5–6.5 HU (standard 2.8–3.8; lower dose), nearly white and isotropic
+  ///   (neighbour weight 0.06 both ways: a grainier texture), a sharp kernel that overshoots at
+  ///   edges (0.9 vs 0.5);
+  /// - protocol: 7.5 mm slices (wider partial-volume edges, small structures averaged away) and
+  ///   a 230 mm field of view (heads look 9 % larger);
+  /// - patients: older (mean 74 ± 10 years vs 58 ± 18), atrophy × 1.5, small-vessel disease in
+  ///   45 %, calcified pineal 80 %, choroid plexus 80 %, falx 30 %.
+  /// Bleed sizes, densities and the subtle fraction are the standard ones.
+  public static let external = PhantomPopulation(
+    fieldOfViewMM: 230, noiseSD: 5.0...6.5, noiseCorrelation: 0.06,
+    noiseCorrelationVertical: 0.06, kernelSharpness: 0.9, sliceThicknessMM: 7.5, ageMean: 74,
+    ageSD: 10, atrophyScale: 1.5, whiteMatterDisease: 0.45, pinealCalcification: 0.8,
+    choroidCalcification: 0.8, falxCalcification: 0.3)
 }

@@ -2,14 +2,20 @@ import Foundation
 
 /// Paints a `PhantomScene` into HU pixels and a blood-fraction map (before blur and noise).
 ///
-/// The per-pixel code reads the scene through raw buffer pointers gathered in `Context` (a
-/// trivial struct), so the hot loop does no reference counting or bounds checks.
+/// The image is cut into 16 × 16-pixel tiles; each tile lists only the structures whose bounding
+/// boxes reach it, so a pixel evaluates a handful of shapes instead of all of them. The per-pixel
+/// code reads the scene through raw pointers gathered in `Context` (a trivial struct): no
+/// reference counting, bounds checks or allocation in the hot loop.
 struct PhantomRenderer {
   let scene: PhantomScene
   let size: Int
   let spacing: Float
   /// Partial-volume edge width in millimetres.
   let edge: Float
+  /// Grey–white contrast kept after averaging through the slice thickness (1 at 5 mm).
+  let contrast: Float
+
+  static let tileShift = 4
 
   /// An intraparenchymal haematoma in head millimetres, with an irregular outline.
   struct Haematoma {
@@ -21,22 +27,96 @@ struct PhantomRenderer {
   /// Everything the per-pixel code reads.
   struct Context {
     var table: UnsafePointer<Float>
-    var sulci: UnsafePointer<Float>
-    var shapes: UnsafeBufferPointer<PhantomShape>
-    var box: (minX: Float, maxX: Float, minY: Float, maxY: Float)
+    var gyri: UnsafePointer<Float>
+    var shapes: UnsafePointer<PhantomShape>
+    /// Per tile: the range of `solidIndex` / `softIndex` entries that reach it.
+    var solidStart: UnsafePointer<Int32>
+    var solidIndex: UnsafePointer<Int32>
+    var softStart: UnsafePointer<Int32>
+    var softIndex: UnsafePointer<Int32>
     var edge: Float
+    var inverseEdge: Float
     var grey: Float, white: Float, csf: Float, bone: Float
-    var sahHU: Float, ivhHU: Float, ivhLevel: Float, cisternSAH: Float
+    var sahHU: Float, ivhHU: Float, ivhLevel: Float
     var shift: Float, shiftScale: Float
+    var gyriU: Float, gyriV: Float, gyriDepthScale: Float
     var haematoma: Haematoma?
+  }
+
+  /// Pixel bounds (inclusive) of everything that is not air.
+  struct Bounds {
+    var minRow: Int, maxRow: Int, minColumn: Int, maxColumn: Int
   }
 
   private static let skinHU: Float = 40
   private static let fatHU: Float = -95
-  private static let muscleHU: Float = 60
+  private static let muscleHU: Float = 55
   private static let skin: Float = 1.8
 
-  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Float]) {
+  /// Per-tile lists of shape indices (compressed rows): solids and soft structures apart.
+  private func tileLists(tilesPerSide: Int) -> (
+    solidStart: [Int32], solid: [Int32], softStart: [Int32], soft: [Int32]
+  ) {
+    let p = scene.patient
+    let cosR = Float(cos(p.rotation))
+    let sinR = Float(sin(p.rotation))
+    let centre = Float(size) / 2
+    let shift = abs(scene.midlineShift)
+    let tiles = tilesPerSide * tilesPerSide
+    var solidLists = [[Int32]](repeating: [], count: tiles)
+    var softLists = [[Int32]](repeating: [], count: tiles)
+    for (index, shape) in scene.shapes.enumerated() {
+      let pad: Float = shape.isSolid ? 0 : shift
+      var minC = Float.infinity
+      var maxC = -Float.infinity
+      var minR = Float.infinity
+      var maxR = -Float.infinity
+      for (x, y) in [
+        (shape.minX - pad, shape.minY), (shape.maxX + pad, shape.minY),
+        (shape.minX - pad, shape.maxY), (shape.maxX + pad, shape.maxY),
+      ] {
+        let dx = cosR * x - sinR * y
+        let dy = sinR * x + cosR * y
+        let column = (dx + Float(p.offsetX)) / spacing + centre - 0.5
+        let row = (dy + Float(p.offsetY)) / spacing + centre - 0.5
+        minC = min(minC, column)
+        maxC = max(maxC, column)
+        minR = min(minR, row)
+        maxR = max(maxR, row)
+      }
+      let last = Float(size - 1)
+      guard maxC >= 0 && maxR >= 0 && minC <= last && minR <= last else { continue }
+      let c0 = Int(max(0, minC - 1)) >> Self.tileShift
+      let c1 = Int(min(last, maxC + 1)) >> Self.tileShift
+      let r0 = Int(max(0, minR - 1)) >> Self.tileShift
+      let r1 = Int(min(last, maxR + 1)) >> Self.tileShift
+      for tr in r0...r1 {
+        for tc in c0...c1 {
+          if shape.isSolid {
+            solidLists[tr * tilesPerSide + tc].append(Int32(index))
+          } else {
+            softLists[tr * tilesPerSide + tc].append(Int32(index))
+          }
+        }
+      }
+    }
+    func flatten(_ lists: [[Int32]]) -> ([Int32], [Int32]) {
+      var start = [Int32](repeating: 0, count: lists.count + 1)
+      var flat: [Int32] = []
+      flat.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+      for (index, list) in lists.enumerated() {
+        flat.append(contentsOf: list)
+        start[index + 1] = Int32(flat.count)
+      }
+      if flat.isEmpty { flat.append(0) }
+      return (start, flat)
+    }
+    let solid = flatten(solidLists)
+    let soft = flatten(softLists)
+    return (solid.0, solid.1, soft.0, soft.1)
+  }
+
+  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Float], bounds: Bounds) {
     var hu = [Float](repeating: -1000, count: size * size)
     var blood = [Float](repeating: 0, count: size * size)
     let haematoma = scene.plan.parenchymal.map { bleed -> Haematoma in
@@ -57,39 +137,62 @@ struct PhantomRenderer {
     let lastBin = PhantomScene.bins - 1
     let maxOuter2 = scene.maxOuter * scene.maxOuter
     let stride = PhantomScene.Field.count
-    let table = scene.table
-    let sulci = scene.sulci
+    let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift
+    let lists = tileLists(tilesPerSide: tilesPerSide)
     let size = size
     let spacing = spacing
-    table.withUnsafeBufferPointer { table in
-      sulci.withUnsafeBufferPointer { sulci in
+    var bounds = Bounds(minRow: size, maxRow: -1, minColumn: size, maxColumn: -1)
+    let white = p.whiteHU
+    let grey = white + (p.greyHU - white) * contrast
+    scene.table.withUnsafeBufferPointer { table in
+      PhantomGyri.distance.withUnsafeBufferPointer { gyri in
         scene.shapes.withUnsafeBufferPointer { shapes in
-          let context = Context(
-            table: table.baseAddress!, sulci: sulci.baseAddress!, shapes: shapes,
-            box: scene.shapeBox, edge: edge, grey: p.greyHU, white: p.whiteHU, csf: p.csfHU,
-            bone: p.corticalBoneHU, sahHU: scene.plan.subarachnoidHU,
-            ivhHU: scene.plan.ventricularHU, ivhLevel: scene.ivhLevel,
-            cisternSAH: scene.cisternSAH ? 1 : 0, shift: scene.midlineShift,
-            shiftScale: 1 / Float(scene.brainHalfLength * 0.55), haematoma: haematoma)
-          hu.withUnsafeMutableBufferPointer { hu in
-            blood.withUnsafeMutableBufferPointer { blood in
-              for row in 0..<size {
-                let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
-                for column in 0..<size {
-                  let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
-                  let x = cosR * dx + sinR * dy
-                  let y = -sinR * dx + cosR * dy
-                  let r2 = x * x + y * y
-                  if r2 > maxOuter2 { continue }
-                  let r = r2.squareRoot()
-                  var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
-                  bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
-                  let profile = context.table + bin * stride
-                  let d = profile[PhantomScene.Field.outer] - r
-                  if d < -context.edge { continue }
-                  let value = Self.pixel(x: x, y: y, d: d, profile: profile, context)
-                  hu[row * size + column] = value.hu
-                  blood[row * size + column] = value.blood
+          lists.solidStart.withUnsafeBufferPointer { solidStart in
+            lists.solid.withUnsafeBufferPointer { solidIndex in
+              lists.softStart.withUnsafeBufferPointer { softStart in
+                lists.soft.withUnsafeBufferPointer { softIndex in
+                  let context = Context(
+                    table: table.baseAddress!, gyri: gyri.baseAddress!,
+                    shapes: shapes.baseAddress ?? UnsafePointer(bitPattern: 16)!,
+                    solidStart: solidStart.baseAddress!, solidIndex: solidIndex.baseAddress!,
+                    softStart: softStart.baseAddress!, softIndex: softIndex.baseAddress!,
+                    edge: edge, inverseEdge: 1 / edge, grey: grey, white: white, csf: p.csfHU,
+                    bone: p.corticalBoneHU, sahHU: scene.plan.subarachnoidHU,
+                    ivhHU: scene.plan.ventricularHU, ivhLevel: scene.ivhLevel,
+                    shift: scene.midlineShift,
+                    shiftScale: 1 / Float(scene.brainHalfLength * 0.55),
+                    gyriU: scene.gyriOffset.0, gyriV: scene.gyriOffset.1,
+                    gyriDepthScale: scene.gyriDepthScale, haematoma: haematoma)
+                  hu.withUnsafeMutableBufferPointer { hu in
+                    blood.withUnsafeMutableBufferPointer { blood in
+                      for row in 0..<size {
+                        let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
+                        let tileRow = (row >> Self.tileShift) * tilesPerSide
+                        for column in 0..<size {
+                          let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
+                          let x = cosR * dx + sinR * dy
+                          let y = -sinR * dx + cosR * dy
+                          let r2 = x * x + y * y
+                          if r2 > maxOuter2 { continue }
+                          let r = r2.squareRoot()
+                          var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
+                          bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
+                          let profile = context.table + bin * stride
+                          let d = profile[PhantomScene.Field.outer] - r
+                          if d < -context.edge { continue }
+                          let tile = tileRow + (column >> Self.tileShift)
+                          let value = Self.pixel(
+                            x: x, y: y, d: d, profile: profile, tile: tile, context)
+                          hu[row * size + column] = value.hu
+                          blood[row * size + column] = value.blood
+                          bounds.minColumn = min(bounds.minColumn, column)
+                          bounds.maxColumn = max(bounds.maxColumn, column)
+                          bounds.minRow = min(bounds.minRow, row)
+                          bounds.maxRow = row
+                        }
+                      }
+                    }
+                  }
                 }
               }
             }
@@ -97,7 +200,7 @@ struct PhantomRenderer {
         }
       }
     }
-    return (hu, blood)
+    return (hu, blood, bounds)
   }
 
   @inline(__always) private static func mix(_ a: Float, _ b: Float, _ t: Float) -> Float {
@@ -106,40 +209,52 @@ struct PhantomRenderer {
 
   /// One pixel at head coordinates (x, y), depth `d` below the skin; `profile` is its angle's row.
   @inline(__always) private static func pixel(
-    x: Float, y: Float, d: Float, profile: UnsafePointer<Float>, _ c: Context
+    x: Float, y: Float, d: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
   ) -> (hu: Float, blood: Float) {
     typealias F = PhantomScene.Field
     let w = c.edge
-    var h = mix(-1000, skinHU, PhantomMath.cover(d, w))
-    h = mix(h, fatHU, PhantomMath.cover(d - skin, w))
     let muscleStart = skin + profile[F.fat]
-    h = mix(h, muscleHU, PhantomMath.cover(d - muscleStart, w))
     let boneStart = muscleStart + profile[F.muscle]
     let skull = profile[F.skull]
-    let outerTable = min(1.9, skull * 0.3)
-    let innerTable = min(1.5, skull * 0.25)
-    h = mix(h, c.bone, PhantomMath.cover(d - boneStart, w))
-    h = mix(h, profile[F.diploe], PhantomMath.cover(d - boneStart - outerTable, w))
-    h = mix(h, c.bone * 0.95, PhantomMath.cover(d - boneStart - skull + innerTable, w))
     let inner = d - boneStart - skull
+    var h: Float
     var bloodFraction: Float = 0
-    if inner > -w {
-      let cranial = PhantomMath.cover(inner, w)
-      let value = intracranial(x: x, y: y, depth: inner, profile: profile, c)
-      h = mix(h, value.hu, cranial)
-      bloodFraction = value.blood * cranial
+    if inner >= w * 0.5 {
+      // Wholly inside the inner table (most pixels): no scalp or skull layers to mix.
+      (h, bloodFraction) = intracranial(x: x, y: y, depth: inner, profile: profile, tile: tile, c)
+    } else {
+      h = mix(-1000, skinHU, PhantomMath.cover(d, inverse: c.inverseEdge))
+      h = mix(h, fatHU, PhantomMath.cover(d - skin, inverse: c.inverseEdge))
+      h = mix(h, muscleHU, PhantomMath.cover(d - muscleStart, inverse: c.inverseEdge))
+      let outerTable = min(2.2, skull * 0.3)
+      let innerTable = min(1.6, skull * 0.25)
+      h = mix(h, c.bone, PhantomMath.cover(d - boneStart, inverse: c.inverseEdge))
+      h = mix(
+        h, profile[F.diploe], PhantomMath.cover(d - boneStart - outerTable, inverse: c.inverseEdge))
+      h = mix(
+        h, c.bone * 0.95,
+        PhantomMath.cover(d - boneStart - skull + innerTable, inverse: c.inverseEdge))
+      if inner > -w * 0.5 {
+        let cranial = PhantomMath.cover(inner, inverse: c.inverseEdge)
+        let value = intracranial(x: x, y: y, depth: inner, profile: profile, tile: tile, c)
+        h = mix(h, value.hu, cranial)
+        bloodFraction = value.blood * cranial
+      }
     }
-    // Bone, air cells and calcifications lie over everything.
-    if x >= c.box.minX && x <= c.box.maxX && y >= c.box.minY && y <= c.box.maxY {
-      for shape in c.shapes where shape.isSolid {
-        guard x >= shape.minX && x <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
-          continue
-        }
-        let cover = PhantomMath.cover(shape.inside(x, y), w)
-        if cover > 0 {
-          h = mix(h, shape.value, cover)
-          bloodFraction *= 1 - cover
-        }
+    // Bone, air cells, orbits and calcifications lie over everything.
+    let start = Int(c.solidStart[tile])
+    let end = Int(c.solidStart[tile + 1])
+    var k = start
+    while k < end {
+      let shape = c.shapes[Int(c.solidIndex[k])]
+      k += 1
+      guard x >= shape.minX && x <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
+        continue
+      }
+      let cover = PhantomMath.cover(shape.inside(x, y), inverse: c.inverseEdge)
+      if cover > 0 {
+        h = mix(h, shape.value, cover)
+        bloodFraction *= 1 - cover
       }
     }
     return (h, bloodFraction)
@@ -147,84 +262,93 @@ struct PhantomRenderer {
 
   /// Inside the inner table: extra-axial blood, the subarachnoid space, then brain.
   @inline(__always) private static func intracranial(
-    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, _ c: Context
+    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
   ) -> (hu: Float, blood: Float) {
     typealias F = PhantomScene.Field
-    let w = c.edge
     let extra = profile[F.extra]
-    let fBlood = extra > 0 ? 1 - PhantomMath.cover(depth - extra, w) : 0
+    let fBlood = extra > 0 ? 1 - PhantomMath.cover(depth - extra, inverse: c.inverseEdge) : 0
     let brainDepth = depth - extra - profile[F.csf]
-    let fBrain = PhantomMath.cover(brainDepth, w)
+    let fBrain = PhantomMath.cover(brainDepth, inverse: c.inverseEdge)
     let fCSF = max(0, 1 - fBlood - fBrain)
     let sah = profile[F.sah]
     let csfValue = mix(c.csf, c.sahHU, sah)
     var hu = fBlood * profile[F.extraHU] + fCSF * csfValue
     var blood = fBlood + fCSF * sah
     if fBrain > 0 {
-      let brain = brainTissue(x: x, y: y, depth: brainDepth, profile: profile, c)
+      let brain = brainTissue(x: x, y: y, depth: brainDepth, profile: profile, tile: tile, c)
       hu += fBrain * brain.hu
       blood += fBrain * brain.blood
     }
     return (hu, blood)
   }
 
-  /// Cortex with sulci, white matter, deep grey nuclei, CSF spaces, haematoma and falx.
+  /// Cortex with winding sulci, white matter, deep grey nuclei, CSF spaces, haematoma and falx.
   @inline(__always) private static func brainTissue(
-    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, _ c: Context
+    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
   ) -> (hu: Float, blood: Float) {
     typealias F = PhantomScene.Field
-    let w = c.edge
-    // Sulci: one per phase period, each with its own depth, width and obliquity.
-    let phase0 = profile[F.phase]
-    let sulcus = c.sulci + (Int(phase0.rounded(.down)) & 63) * 3
-    let sulcusDepth = sulcus[0]
-    let phase = phase0 + sulcus[2] * depth
-    let fraction = phase - phase.rounded(.down)
-    let tangential = abs(fraction - 0.5) * profile[F.gyrusWidth]
-    var inSulcus: Float = 0
-    var greyDistance: Float
-    if depth < sulcusDepth + w {
-      let halfWidth = sulcus[1] * (0.4 + max(0, 1 - depth / sulcusDepth))
-      inSulcus =
-        PhantomMath.cover(halfWidth - tangential, w)
-        * PhantomMath.cover(sulcusDepth - depth, w * 2)
-      greyDistance = min(depth, max(0, tangential - halfWidth))
-    } else {
-      greyDistance = min(depth, tangential + depth - sulcusDepth)
+    let sulcusDepth = profile[F.sulcusDepth]
+    var hu = c.white
+    var blood: Float = 0
+    if depth < sulcusDepth + 5 {
+      let u = profile[F.phase] * PhantomGyri.texelsPerGyrus + c.gyriU
+      let v = depth * c.gyriDepthScale + c.gyriV
+      let texels = abs(PhantomGyri.sample(c.gyri, u, v))
+      let across = texels * profile[F.gyrusWidth] * (1 / PhantomGyri.texelsPerGyrus)
+      var greyDistance: Float
+      var inSulcus: Float = 0
+      if depth < sulcusDepth {
+        // Wider at the surface, narrowing to the fundus.
+        let open = 1 - depth / sulcusDepth
+        let halfWidth =
+          profile[F.sulcusHalfWidth] * (0.45 + open + (depth < 2 ? 1 - depth * 0.5 : 0))
+        inSulcus =
+          PhantomMath.cover(halfWidth - across, inverse: c.inverseEdge)
+          * PhantomMath.cover(sulcusDepth - depth, inverse: c.inverseEdge * 0.5)
+        greyDistance = min(depth, max(0, across - halfWidth))
+      } else {
+        greyDistance = min(depth, across + depth - sulcusDepth)
+      }
+      let grey = 1 - PhantomMath.cover(greyDistance - 2.4, inverse: 0.5)
+      hu = mix(c.white, c.grey, grey)
+      let sah = profile[F.sah]
+      hu = mix(hu, mix(c.csf, c.sahHU, sah), inSulcus)
+      blood = inSulcus * sah
     }
-    let grey = 1 - PhantomMath.cover(greyDistance - 2.6, 2.4)
-    var hu = mix(c.white, c.grey, grey)
-    let sah = profile[F.sah]
-    hu = mix(hu, mix(c.csf, c.sahHU, sah), inSulcus)
-    var blood = inSulcus * sah
 
-    let shift = abs(c.shift)
-    if x >= c.box.minX - shift && x <= c.box.maxX + shift && y >= c.box.minY && y <= c.box.maxY {
+    let start = Int(c.softStart[tile])
+    let end = Int(c.softStart[tile + 1])
+    if start < end {
       let bell = y * c.shiftScale
       let sx = x - c.shift / (1 + bell * bell)
-      for shape in c.shapes where !shape.isSolid {
+      var k = start
+      while k < end {
+        let shape = c.shapes[Int(c.softIndex[k])]
+        k += 1
         guard sx >= shape.minX && sx <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
           continue
         }
         let inside = shape.inside(sx, y)
         switch shape.tissue {
         case .deepGrey:
-          hu += shape.value * PhantomMath.cover(inside, 3)
+          hu = mix(hu, c.grey + shape.value, PhantomMath.cover(inside, inverse: 0.5))
+        case .soft:
+          hu = mix(hu, shape.value, PhantomMath.cover(inside, inverse: 0.2))
         case .ventricle:
-          let cover = PhantomMath.cover(inside, w)
+          let cover = PhantomMath.cover(inside, inverse: c.inverseEdge)
           if cover > 0 {
-            let layered = PhantomMath.cover(y - c.ivhLevel, w)
+            let layered = PhantomMath.cover(y - c.ivhLevel, inverse: c.inverseEdge)
             hu = mix(hu, mix(c.csf, c.ivhHU, layered), cover)
             blood = mix(blood, layered, cover)
           }
         case .cistern:
-          let cover = PhantomMath.cover(inside, w)
+          let cover = PhantomMath.cover(inside, inverse: c.inverseEdge)
           if cover > 0 {
-            hu = mix(hu, mix(c.csf, c.sahHU, c.cisternSAH), cover)
-            blood = mix(blood, c.cisternSAH, cover)
+            hu = mix(hu, mix(c.csf, c.sahHU, shape.blood), cover)
+            blood = mix(blood, shape.blood, cover)
           }
         case .membrane:
-          hu = mix(hu, shape.value, PhantomMath.cover(inside, w) * 0.8)
+          hu = mix(hu, shape.value, PhantomMath.cover(inside, inverse: c.inverseEdge) * 0.8)
         case .solid:
           break
         }
@@ -243,9 +367,9 @@ struct PhantomRenderer {
           1 + bleed.a2 * (cu * cu - sv * sv) + bleed.b2 * 2 * cu * sv
           + bleed.a3 * cu * (4 * cu * cu - 3) + bleed.b3 * sv * (3 - 4 * sv * sv)
         let inside = (outline - q) * bleed.ry
-        let edema = PhantomMath.cover(inside + bleed.edema, 2.5)
+        let edema = PhantomMath.cover(inside + bleed.edema, inverse: 0.4)
         hu = mix(hu, c.white - 11, edema * 0.8)
-        let core = PhantomMath.cover(inside, w)
+        let core = PhantomMath.cover(inside, inverse: c.inverseEdge)
         hu = mix(hu, bleed.hu, core)
         blood = max(blood, core)
       }

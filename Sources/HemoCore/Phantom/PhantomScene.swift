@@ -5,32 +5,29 @@ import Foundation
 /// back of the head, origin at the head's centre).
 struct PhantomScene: Sendable {
   static let bins = 720
-  /// Per-angle profiles, indexed by angle bin.
-  var outer: [Float]  // skin surface radius
-  var fat: [Float]  // subcutaneous fat thickness
-  var muscle: [Float]  // galea / temporalis / neck muscle thickness
-  var skull: [Float]  // total skull thickness
-  var diploe: [Float]  // diploë HU
-  var csf: [Float]  // subarachnoid space thickness
-  var extra: [Float]  // extra-axial blood thickness
-  var extraHU: [Float]
-  var sahWeight: [Float]  // 1 where sulci hold subarachnoid blood
-  var phase: [Float]  // sulcal phase (one period per gyrus)
-  var gyrusWidth: [Float]
-  /// Per-sulcus depth (mm), half-width (mm) and obliquity (period per mm), indexed by sulcus & 63.
-  var sulcusDepth: [Float]
-  var sulcusHalfWidth: [Float]
-  var sulcusTilt: [Float]
+  /// Cosine and sine of each bin's angle.
+  static let cosines: [Double] = (0..<bins).map { cos(PhantomMath.angle(ofBin: $0, count: bins)) }
+  static let sines: [Double] = (0..<bins).map { sin(PhantomMath.angle(ofBin: $0, count: bins)) }
+  /// Per-angle profiles interleaved per bin (`Field.count` floats a bin), for the per-pixel reads.
+  var table: [Float]
   var shapes: [PhantomShape]
-  var shapeBox: (minX: Float, maxX: Float, minY: Float, maxY: Float)
   var maxOuter: Float
   var patient: PhantomPatient
   var plan: PhantomBleedPlan
   var brainHalfWidth: Double
   var brainHalfLength: Double
-  var cisternSAH: Bool
   var ivhLevel: Float
   var midlineShift: Float
+  /// Offset of this slice's sample of the gyral texture (texels), and texels per mm of depth.
+  var gyriOffset: (Float, Float)
+  var gyriDepthScale: Float
+
+  /// Fields of `table`, one row of `Field.count` floats per angle bin.
+  enum Field {
+    static let outer = 0, fat = 1, muscle = 2, skull = 3, diploe = 4, csf = 5, extra = 6
+    static let extraHU = 7, sah = 8, phase = 9, gyrusWidth = 10, sulcusDepth = 11
+    static let sulcusHalfWidth = 12, count = 16
+  }
 
   init(patient: PhantomPatient, plan: PhantomBleedPlan, rng: inout SeededRNG) {
     self.patient = patient
@@ -45,277 +42,120 @@ struct PhantomScene: Sendable {
     let b = patient.halfLength * sectionScale * baseScale
     let shapeNoise = PhantomMath.randomProfile(count: n, order: 5, amplitude: 0.012, rng: &rng)
     let egg = rng.uniform(-0.035, 0.03)
-    let skullNoise = PhantomMath.randomProfile(count: n, order: 6, amplitude: 0.12, rng: &rng)
+    let skullNoise = PhantomMath.randomProfile(count: n, order: 6, amplitude: 0.1, rng: &rng)
     let diploeNoise = PhantomMath.randomProfile(count: n, order: 12, amplitude: 0.25, rng: &rng)
-    let obliqueSkull = 1 / max(sectionScale, 0.55)
+    let depthNoise = PhantomMath.randomProfile(count: n, order: 24, amplitude: 0.5, rng: &rng)
+    let widthNoise = PhantomMath.randomProfile(count: n, order: 16, amplitude: 0.35, rng: &rng)
+    let sulcusNoise = PhantomMath.randomProfile(count: n, order: 30, amplitude: 0.9, rng: &rng)
+    let patchNoise = PhantomMath.randomProfile(count: n, order: 40, amplitude: 1.6, rng: &rng)
+    let obliqueSkull = 1 / max(sectionScale, 0.5)
     let atrophy = patient.atrophy
-    outer = [Float](repeating: 0, count: n)
-    fat = outer
-    muscle = outer
-    skull = outer
-    diploe = outer
-    csf = outer
-    extra = outer
-    extraHU = outer
-    sahWeight = outer
-    phase = outer
-    gyrusWidth = outer
+    var table = [Float](repeating: 0, count: n * Field.count)
     var maxOuter: Float = 0
+    var minOuter = Float.infinity
     for bin in 0..<n {
-      let theta = PhantomMath.angle(ofBin: bin, count: n)
-      let c = cos(theta)
-      let s = sin(theta)
+      let row = bin * Field.count
+      let c = Self.cosines[bin]
+      let s = Self.sines[bin]
       let ellipse = 1 / (c * c / (a * a) + s * s / (b * b)).squareRoot()
       let radius = ellipse * (1 + egg * s + Double(shapeNoise[bin]))
-      outer[bin] = Float(radius)
+      table[row + Field.outer] = Float(radius)
       maxOuter = max(maxOuter, Float(radius))
+      minOuter = min(minOuter, Float(radius))
       // Temples: thin skull, thick temporalis muscle (front half of the sides, low levels).
-      let lateral = pow(abs(c), 3) * (s < 0.3 ? 1 : 0.4)
+      let lateral = c * c * abs(c) * (s < 0.3 ? 1 : 0.4)
       let temporalLevel = z < 0.75 ? 1.0 : max(0, 1 - (z - 0.75) * 4)
       let thickness =
         (patient.skullThickness * (1 - lateral) + patient.temporalSkull * lateral)
         * (1 + Double(skullNoise[bin])) * obliqueSkull
-      skull[bin] = Float(max(2.5, thickness))
+      table[row + Field.skull] = Float(max(3, thickness))
       let neck = level == .posteriorFossa ? max(0, s - 0.4) * 12 : 0
-      muscle[bin] = Float(2 + lateral * temporalLevel * 8 + neck)
-      fat[bin] = Float(patient.scalpFat * (1 - 0.5 * lateral))
-      diploe[bin] = patient.diploeHU * (1 + diploeNoise[bin])
-      csf[bin] = Float(1.0 + atrophy * 2.5 + (s < -0.6 ? 0.6 : 0))
+      table[row + Field.muscle] = Float(1.5 + lateral * temporalLevel * 8 + neck)
+      table[row + Field.fat] = Float(patient.scalpFat * (1 - 0.5 * lateral))
+      table[row + Field.diploe] = patient.diploeHU * (1 + diploeNoise[bin])
+      table[row + Field.csf] = Float(0.8 + atrophy * 2.2 + (s < -0.6 ? 0.5 : 0))
     }
     self.maxOuter = maxOuter + 2
-    let inset = patient.skullThickness + patient.scalpFat + 3
+    let inset = patient.skullThickness + patient.scalpFat + 4
     brainHalfWidth = a - inset
     brainHalfLength = b - inset - 1
 
-    // Gyri: one phase period per gyrus, irregular widths; cerebellar folia are finer.
+    // Gyri: the cumulative gyrus count along the surface (`phase`) is the texture's u axis;
+    // cerebellar folia (posterior fossa, back of the head) are finer and shallower.
     var total: Double = 0
-    let widthNoise = PhantomMath.randomProfile(count: n, order: 16, amplitude: 0.5, rng: &rng)
+    let deep = level == .supraventricular ? 1.25 : 1.0
     for bin in 0..<n {
-      let theta = PhantomMath.angle(ofBin: bin, count: n)
-      let radius = Double(outer[bin]) - inset
+      let row = bin * Field.count
+      let radius = Double(table[row + Field.outer]) - inset
       var width = (11 + atrophy * 2) * (1 + Double(widthNoise[bin]))
-      if level == .posteriorFossa && sin(theta) > 0.35 { width *= 0.55 }
+      var depth = (10 + 4 * Double(depthNoise[bin])) * deep + atrophy * 4
+      var halfWidth = 0.8 + 0.35 * Double(sulcusNoise[bin]) + atrophy * 1.1
+      if level == .posteriorFossa && Self.sines[bin] > 0.35 {
+        width *= 0.45
+        depth *= 0.6
+        halfWidth *= 0.7
+      }
       width = max(6, width)
-      gyrusWidth[bin] = Float(width)
-      phase[bin] = Float(total)
+      table[row + Field.gyrusWidth] = Float(width)
+      table[row + Field.phase] = Float(total)
+      table[row + Field.sulcusDepth] = Float(max(4, depth))
+      table[row + Field.sulcusHalfWidth] = Float(max(0.12, halfWidth))
       total += 2 * Double.pi / Double(n) * radius / width
     }
-    let deep = level == .supraventricular ? 1.3 : 1.0
-    sulcusDepth = (0..<64).map { _ in Float(rng.uniform(3, 13) * deep) }
-    sulcusHalfWidth = (0..<64).map { _ in
-      Float(rng.chance(0.3) ? 0.05 : rng.uniform(0.15, 0.5) + atrophy * rng.uniform(0.4, 1.4))
-    }
-    sulcusTilt = (0..<64).map { _ in Float(rng.uniform(-0.03, 0.03)) }
+    gyriOffset = (Float(rng.uniform(0, 128)), Float(rng.uniform(0, 128)))
+    // Sulci run mostly radially: the texture is stretched 1.8× along the depth axis.
+    gyriDepthScale = PhantomGyri.texelsPerGyrus / Float(11 * 1.8)
 
-    // Extra-axial blood and the sector of sulcal subarachnoid blood.
+    // Extra-axial blood; the brain under a collection is pressed: sulci and CSF space efface.
     for bleed in plan.extraAxial {
       for bin in 0..<n {
+        let row = bin * Field.count
         let theta = PhantomMath.angle(ofBin: bin, count: n)
         let u = PhantomMath.angleDifference(theta, bleed.centerAngle) / bleed.halfWidth
+        let press = max(0, 1 - abs(u) * 0.7) * min(1, bleed.thickness / 10)
+        table[row + Field.sulcusHalfWidth] *= Float(max(0.15, 1 - press))
         guard abs(u) < 1 else { continue }
         let profile =
           bleed.subtype == .epidural ? (1 - u * u).squareRoot() : pow(1 - u * u, 0.7)
         let t = Float(bleed.thickness * profile)
-        if t > extra[bin] {
-          extra[bin] = t
-          extraHU[bin] = bleed.hu
+        if t > table[row + Field.extra] {
+          table[row + Field.extra] = t
+          table[row + Field.extraHU] = bleed.hu
         }
-        // The brain under a collection is pressed: its sulci and CSF space efface.
-        csf[bin] *= Float(max(0.2, 1 - bleed.thickness / 12 * profile))
+        table[row + Field.csf] *= Float(max(0.2, 1 - bleed.thickness / 12 * profile))
       }
     }
-    if let sector = plan.subarachnoidSector {
+    // A large haematoma effaces the sulci over it.
+    if let bleed = plan.parenchymal, bleed.radius > 10 {
+      let centre = atan2(bleed.site.1, bleed.site.0)
+      let reach = min(1.2, bleed.radius / 30 + 0.3)
       for bin in 0..<n {
         let theta = PhantomMath.angle(ofBin: bin, count: n)
-        let u = abs(PhantomMath.angleDifference(theta, sector.center)) / sector.halfWidth
-        sahWeight[bin] = Float(max(0, min(1, (1 - u) * 3)))
+        let u = abs(PhantomMath.angleDifference(theta, centre)) / reach
+        guard u < 1 else { continue }
+        let press = (1 - u) * min(1, (bleed.radius - 10) / 15)
+        table[bin * Field.count + Field.sulcusHalfWidth] *= Float(max(0.15, 1 - press))
+        table[bin * Field.count + Field.csf] *= Float(max(0.3, 1 - press))
       }
     }
-    cisternSAH = plan.subarachnoidCisterns
+    // Sulcal subarachnoid blood: patchy, some sulci of the sector full, others not; blood
+    // distends the sulci it fills.
+    if let sector = plan.subarachnoidSector {
+      for bin in 0..<n {
+        let row = bin * Field.count
+        let theta = PhantomMath.angle(ofBin: bin, count: n)
+        let u = abs(PhantomMath.angleDifference(theta, sector.center)) / sector.halfWidth
+        let envelope = max(0, min(1, (1 - u) * 3))
+        let patch = u < 0.15 ? 1 : max(0, min(1, 0.6 + Double(patchNoise[bin])))
+        let weight = Float(envelope * patch)
+        table[row + Field.sah] = weight
+        table[row + Field.sulcusHalfWidth] += 0.5 * weight
+      }
+    }
+    self.table = table
     ivhLevel = Float((plan.ventricularLevel ?? 9) * brainHalfLength)
     midlineShift = Float(plan.midlineShift)
-
     shapes = []
-    shapeBox = (0, 0, 0, 0)
-    addStructures(level: level, rng: &rng)
-  }
-
-  /// Fields of `table`, one row of `Field.count` floats per angle bin.
-  enum Field {
-    static let outer = 0, fat = 1, muscle = 2, skull = 3, diploe = 4, csf = 5, extra = 6
-    static let extraHU = 7, sah = 8, phase = 9, gyrusWidth = 10, count = 12
-  }
-
-  /// The per-angle profiles interleaved per bin (for cache-friendly per-pixel reads).
-  var table: [Float] {
-    var table = [Float](repeating: 0, count: Self.bins * Field.count)
-    for bin in 0..<Self.bins {
-      let base = bin * Field.count
-      table[base + Field.outer] = outer[bin]
-      table[base + Field.fat] = fat[bin]
-      table[base + Field.muscle] = muscle[bin]
-      table[base + Field.skull] = skull[bin]
-      table[base + Field.diploe] = diploe[bin]
-      table[base + Field.csf] = csf[bin]
-      table[base + Field.extra] = extra[bin]
-      table[base + Field.extraHU] = extraHU[bin]
-      table[base + Field.sah] = sahWeight[bin]
-      table[base + Field.phase] = phase[bin]
-      table[base + Field.gyrusWidth] = gyrusWidth[bin]
-    }
-    return table
-  }
-
-  /// Per-sulcus depth, half-width and tilt interleaved (64 × 3).
-  var sulci: [Float] {
-    (0..<64).flatMap { [sulcusDepth[$0], sulcusHalfWidth[$0], sulcusTilt[$0]] }
-  }
-
-  private mutating func addStructures(level: SliceLevel, rng: inout SeededRNG) {
-    let w = brainHalfWidth
-    let l = brainHalfLength
-    let p = patient
-    let z = plan.z
-    let swell = 1 + p.atrophy * 2.2
-    let csf = p.csfHU
-    var list: [PhantomShape] = []
-    func at(_ u: Double, _ v: Double) -> (Double, Double) { (u * w, v * l) }
-    func mirror(_ build: (Double) -> Void) {
-      build(1)
-      build(-1)
-    }
-    let falxHU: Float = 62
-    switch level {
-    case .posteriorFossa:
-      let zz = z / PhantomLevels.ventricleBottom
-      mirror { side in
-        // Petrous ridge with mastoid air cells at its lateral end.
-        let petrousStart = at(side * 0.88, 0.27)
-        let petrousEnd = at(side * 0.25, 0.0)
-        list.append(
-          .ellipse(
-            .solid, p.corticalBoneHU,
-            center: ((petrousStart.0 + petrousEnd.0) / 2, (petrousStart.1 + petrousEnd.1) / 2),
-            rx: hypot(petrousEnd.0 - petrousStart.0, petrousEnd.1 - petrousStart.1) / 2,
-            ry: 5.5 - zz * 2,
-            angle: atan2(petrousEnd.1 - petrousStart.1, petrousEnd.0 - petrousStart.0)))
-        for k in 0..<4 {
-          list.append(
-            .capsule(
-              .solid, -900, at(side * (0.8 - 0.05 * Double(k)), 0.22 + 0.03 * Double(k % 2)),
-              at(side * (0.78 - 0.05 * Double(k)), 0.18), radius: rng.uniform(0.8, 2.2)))
-        }
-        // Sphenoid wing between the frontal and temporal lobes.
-        if zz > 0.35 {
-          list.append(
-            .capsule(
-              .solid, p.corticalBoneHU * 0.8, at(side * 0.8, -0.4), at(side * 0.22, -0.3),
-              radius: 1.3))
-        }
-        // Temporal horn.
-        list.append(
-          .capsule(
-            .ventricle, csf, at(side * 0.42, -0.1), at(side * 0.36, -0.02),
-            radius: 1 + p.atrophy * 2
-          ))
-      }
-      // Clivus / dorsum sellae and the sphenoid sinus in front of it.
-      list.append(.capsule(.solid, p.corticalBoneHU * 0.85, at(0, -0.3), at(0, -0.08), radius: 5))
-      list.append(.ellipse(.solid, -900, center: at(0, -0.38), rx: 9, ry: 6))
-      // Fourth ventricle and prepontine cistern; cerebellar hemispheres behind.
-      list.append(.ellipse(.ventricle, csf, center: at(0, 0.3), rx: 4.5 * swell, ry: 3))
-      list.append(.capsule(.cistern, csf, at(-0.08, 0.03), at(0.08, 0.03), radius: 1.5 * swell))
-      list.append(.capsule(.cistern, csf, at(0, 0.62), at(0, 1.0), radius: 1.0 * swell))
-      if zz > 0.6 {
-        // Suprasellar cistern (the "star" that subarachnoid blood fills).
-        list.append(.ellipse(.cistern, csf, center: at(0, -0.16), rx: 7 * swell, ry: 5))
-        mirror { side in
-          list.append(
-            .capsule(.cistern, csf, at(side * 0.1, -0.16), at(side * 0.7, -0.28), radius: 1.6))
-        }
-      }
-    case .ventricles:
-      let zz =
-        (z - PhantomLevels.ventricleBottom)
-        / (PhantomLevels.ventricleTop - PhantomLevels.ventricleBottom)
-      let r = 1.6 * swell
-      if zz < 0.4 {
-        mirror { side in
-          // Frontal horns, diverging forwards; atria and occipital horns behind.
-          list.append(
-            .capsule(.ventricle, csf, at(side * 0.16, -0.42), at(side * 0.05, -0.2), radius: r))
-          list.append(
-            .capsule(.ventricle, csf, at(side * 0.22, 0.22), at(side * 0.17, 0.45), radius: r * 0.8)
-          )
-          // Caudate / lentiform nuclei and thalamus: deep grey matter.
-          list.append(
-            .ellipse(
-              .deepGrey, p.greyHU - p.whiteHU - 2, center: at(side * 0.3, -0.12), rx: 0.07 * w,
-              ry: 0.2 * l, angle: side * 0.25))
-          list.append(
-            .ellipse(
-              .deepGrey, p.greyHU - p.whiteHU - 1, center: at(side * 0.12, 0.05), rx: 0.08 * w,
-              ry: 0.13 * l))
-          // Sylvian fissure, reaching in to the insula.
-          list.append(
-            .capsule(
-              .cistern, csf, at(side * 1.02, -0.08), at(side * 0.55, -0.14),
-              radius: 1.2 + p.atrophy * 1.8))
-          if p.choroid {
-            list.append(.ellipse(.solid, 150, center: at(side * 0.2, 0.3), rx: 2, ry: 2.5))
-          }
-        }
-        list.append(.capsule(.cistern, csf, at(0, -0.14), at(0, 0.06), radius: 1 + p.atrophy * 2))
-        list.append(.capsule(.cistern, csf, at(-0.06, 0.21), at(0.06, 0.21), radius: 1.4 * swell))
-        if p.pineal { list.append(.ellipse(.solid, 260, center: at(0, 0.13), rx: 2, ry: 2.2)) }
-      } else if zz < 0.8 {
-        mirror { side in
-          list.append(
-            .capsule(.ventricle, csf, at(side * 0.09, -0.38), at(side * 0.11, 0.05), radius: r))
-          list.append(
-            .capsule(.ventricle, csf, at(side * 0.11, 0.05), at(side * 0.2, 0.38), radius: r * 1.1)
-          )
-          if p.choroid {
-            list.append(.ellipse(.solid, 150, center: at(side * 0.19, 0.3), rx: 2, ry: 2.5))
-          }
-        }
-      } else {
-        mirror { side in
-          list.append(
-            .capsule(
-              .ventricle, csf, at(side * 0.12, -0.22), at(side * 0.15, 0.25), radius: r * 0.55))
-        }
-      }
-      list.append(.capsule(.cistern, csf, at(0, -1.05), at(0, -0.45), radius: 0.7 + p.atrophy))
-      list.append(.capsule(.cistern, csf, at(0, 0.45), at(0, 1.05), radius: 0.7 + p.atrophy))
-      list.append(.capsule(.membrane, falxHU, at(0, -1.05), at(0, -0.5), radius: 0.45))
-      list.append(.capsule(.membrane, falxHU, at(0, 0.5), at(0, 1.05), radius: 0.45))
-    case .supraventricular:
-      list.append(.capsule(.cistern, csf, at(0, -1.05), at(0, 1.05), radius: 0.7 + p.atrophy))
-      list.append(.capsule(.membrane, falxHU, at(0, -1.05), at(0, 1.05), radius: 0.45))
-    }
-    if p.falxCalcified && level != .posteriorFossa {
-      let y = rng.uniform(-0.8, -0.3) * l
-      list.append(.ellipse(.solid, 220, center: (0, y), rx: 1.2, ry: rng.uniform(3, 7)))
-    }
-    // Frontal sinus: air between the tables of the frontal bone, at low levels.
-    if z < 0.28 && p.frontalSinus > 0 {
-      let front = Self.bins / 4
-      let depth = Double(1.8 + fat[front] + muscle[front] + skull[front] * 0.5)
-      let y = -Double(outer[front]) + depth
-      list.append(
-        .ellipse(
-          .solid, -950, center: (0, y), rx: p.frontalSinus * 1.2,
-          ry: min(p.frontalSinus * 0.4, Double(skull[front]) * 0.4)))
-    }
-    shapes = list
-    var box: (Float, Float, Float, Float) = (.infinity, -.infinity, .infinity, -.infinity)
-    for shape in list {
-      box = (
-        min(box.0, shape.minX), max(box.1, shape.maxX), min(box.2, shape.minY),
-        max(box.3, shape.maxY)
-      )
-    }
-    shapeBox = list.isEmpty ? (0, 0, 0, 0) : box
+    shapes = PhantomAnatomy.structures(scene: self, level: level, rng: &rng)
   }
 }

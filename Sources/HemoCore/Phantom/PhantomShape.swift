@@ -4,10 +4,12 @@ import Foundation
 enum PhantomTissue: Sendable {
   /// Lateral ventricle CSF (intraventricular blood layers in it).
   case ventricle
-  /// Cistern or fissure CSF (subarachnoid blood fills it).
+  /// Cistern or fissure CSF; `blood` (0…1) of it is subarachnoid blood.
   case cistern
-  /// Deep grey matter nucleus: painted at `value` HU relative to white matter.
+  /// Grey matter nucleus or cortex ribbon: painted at `value` HU relative to the cortex.
   case deepGrey
+  /// Soft-edged change of brain density to `value` HU (white matter disease, brainstem).
+  case soft
   /// Falx: a dural membrane, painted at `value` HU only where brain is.
   case membrane
   /// Bone, air or calcification: painted at `value` HU over everything else.
@@ -23,6 +25,8 @@ struct PhantomShape: Sendable {
   var bx: Float
   var by: Float
   var radius: Float
+  /// Subarachnoid blood fraction of a cistern.
+  var blood: Float = 0
   /// Ellipse semi-axes (when `isEllipse`), and its orientation.
   var isEllipse = false
   /// True for `.solid` (kept as a flag so the hot loop does not compare enums).

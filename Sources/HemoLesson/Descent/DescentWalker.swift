@@ -4,7 +4,7 @@
 /// When a step leaves `±coordinateLimit` or makes the loss non-finite, the walker records the
 /// divergence, keeps the last good point and refuses further steps, so no NaN or infinity is ever
 /// handed out as a number.
-public struct DescentWalker: Sendable {
+public struct DescentWalker: Sendable, Equatable {
   /// Positions beyond this (in either coordinate) count as diverged.
   public static let coordinateLimit = 1000.0
 

@@ -24,6 +24,10 @@ public enum PlaygroundAction: Sendable, Hashable {
   case step
   /// Back to the start, same seed (`r`).
   case reset
-  /// A timer tick: one step when running.
+  /// Next animation speed: 1, 5 or 25 steps per tick (`f`).
+  case faster
+  /// Open or close the text linking the playground to the experiments (`t`).
+  case toggleText
+  /// A timer tick: `stepsPerTick` steps when running.
   case tick
 }

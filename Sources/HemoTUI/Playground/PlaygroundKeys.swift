@@ -20,6 +20,8 @@ public enum PlaygroundKeys {
     case " ": .toggleRun
     case ".": .step
     case "r": .reset
+    case "f": .faster
+    case "t": .toggleText
     default: nil
     }
   }
@@ -27,5 +29,13 @@ public enum PlaygroundKeys {
   /// The help line shown under the map.
   public static let help =
     "Space run/pause  . step  +/- learning rate  s new seed  n noise  1-4/Tab optimizer  "
-    + "a all  m surface  r reset"
+    + "a all  m surface  f speed  r reset  t about"
+
+  /// The same keys as hints, most important first (the screen flows them over one or two lines).
+  public static let hints = [
+    KeyHint("Space", "run/pause"), KeyHint(".", "one step"), KeyHint("+/-", "learning rate"),
+    KeyHint("s", "new start"), KeyHint("n", "noise"), KeyHint("1-4", "optimizer"),
+    KeyHint("a", "all four"), KeyHint("m", "surface"), KeyHint("f", "speed"),
+    KeyHint("r", "reset"), KeyHint("t", "about"),
+  ]
 }

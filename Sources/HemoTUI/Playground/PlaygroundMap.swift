@@ -10,6 +10,19 @@ public enum MapColour: Sendable, Hashable {
   case marker
 }
 
+/// How the map's ground is drawn.
+public enum MapShading: Sendable, Hashable {
+  /// Half blocks in `PlaygroundMap.colourLevels` bands (a 256-colour ramp).
+  case ramp
+  /// Half blocks in `PlaygroundMap.shades.count` bands (a few basic colours).
+  case bands
+  /// One shade of ` ░▒▓` per cell, no colour.
+  case shades
+
+  /// True when the ground is half blocks with colours.
+  public var isColour: Bool { self != .shades }
+}
+
 /// One character cell of the map.
 public struct MapCell: Sendable, Hashable {
   public var glyph: Character
@@ -28,7 +41,8 @@ public struct MapCell: Sendable, Hashable {
 ///
 /// With colour each cell is an upper half block `▀` whose foreground is the band of its top half
 /// and background the band of its bottom half (two map pixels per cell). Without colour each
-/// cell is one shade of ` ░▒▓`. Trails are dots, balls `●` (in monochrome with several balls the
+/// cell is one shade of ` ░▒▓`. Each step of a trail is a dot (`•`, `·` without colour), joined
+/// to the next by a dotted line (`·`); balls are `●` (with several balls and no colour the
 /// optimizer's letter), a ball off the map an arrow on the edge pointing its way, the global
 /// minimum `×`.
 public enum PlaygroundMap {
@@ -38,21 +52,40 @@ public enum PlaygroundMap {
   public static let shades: [Character] = [" ", "░", "▒", "▓"]
 
   /// The map of the playground's surface with every ball on show.
-  public static func cells(_ state: PlaygroundState, columns: Int, rows: Int, colour: Bool)
-    -> [[MapCell]]
-  {
-    cells(
-      surface: state.surface, trails: state.balls.map { ($0.kind, $0.trail) }, columns: columns,
-      rows: rows, colour: colour)
+  public static func cells(
+    _ state: PlaygroundState, columns: Int, rows: Int, colour: Bool, letters: Bool? = nil
+  ) -> [[MapCell]] {
+    cells(state, columns: columns, rows: rows, shading: colour ? .ramp : .shades, letters: letters)
   }
 
-  /// The map of `surface` with the given trails (each ending at its ball).
+  /// The map of the playground's surface with every ball on show, shaded as asked.
+  public static func cells(
+    _ state: PlaygroundState, columns: Int, rows: Int, shading: MapShading, letters: Bool? = nil
+  ) -> [[MapCell]] {
+    cells(
+      surface: state.surface, trails: state.balls.map { ($0.kind, $0.trail) }, columns: columns,
+      rows: rows, shading: shading, letters: letters)
+  }
+
+  /// The map of `surface` with the given trails (each ending at its ball). Balls are letters
+  /// when `letters` is true; by default when there is no colour and more than one trail.
   public static func cells(
     surface: LossSurface, trails: [(kind: OptimizerKind, points: [DescentPoint])], columns: Int,
-    rows: Int, colour: Bool
+    rows: Int, colour: Bool, letters: Bool? = nil
+  ) -> [[MapCell]] {
+    cells(
+      surface: surface, trails: trails, columns: columns, rows: rows,
+      shading: colour ? .ramp : .shades, letters: letters)
+  }
+
+  /// The map of `surface` with the given trails, shaded as asked.
+  public static func cells(
+    surface: LossSurface, trails: [(kind: OptimizerKind, points: [DescentPoint])], columns: Int,
+    rows: Int, shading: MapShading, letters: Bool? = nil
   ) -> [[MapCell]] {
     guard columns > 0, rows > 0 else { return [] }
-    var grid = background(surface, columns: columns, rows: rows, colour: colour)
+    let colour = shading.isColour
+    var grid = background(surface, columns: columns, rows: rows, shading: shading)
     let window = MapProjection(surface: surface, columns: columns, rows: rows)
 
     func put(_ glyph: Character, _ colourName: MapColour, at cell: (column: Int, row: Int)) {
@@ -71,6 +104,14 @@ public enum PlaygroundMap {
     {
       put("×", .marker, at: cell)
     }
+    // Joins between consecutive steps first, so the steps themselves stay on top.
+    for trail in trails {
+      for (a, b) in zip(trail.points, trail.points.dropFirst()) {
+        for cell in window.segment(from: a.position, to: b.position) {
+          put("·", .optimizer(trail.kind), at: cell)
+        }
+      }
+    }
     for trail in trails {
       for point in trail.points.dropLast() {
         if let cell = window.cell(point.position) {
@@ -78,7 +119,7 @@ public enum PlaygroundMap {
         }
       }
     }
-    let letters = !colour && trails.count > 1
+    let letters = letters ?? (!colour && trails.count > 1)
     for trail in trails {
       guard let last = trail.points.last else { continue }
       let colourName = MapColour.optimizer(trail.kind)
@@ -107,13 +148,14 @@ public enum PlaygroundMap {
     }
   }
 
-  static func background(_ surface: LossSurface, columns: Int, rows: Int, colour: Bool)
+  static func background(_ surface: LossSurface, columns: Int, rows: Int, shading: MapShading)
     -> [[MapCell]]
   {
-    if colour {
+    if shading.isColour {
       let raster = ContourRaster(
         surface: surface, columns: columns, pixelRows: rows * 2,
-        thresholds: SurfaceContours.colour(surface))
+        thresholds: shading == .ramp
+          ? SurfaceContours.colour(surface) : SurfaceContours.shades(surface))
       return (0..<rows).map { row in
         (0..<columns).map { column in
           MapCell(
@@ -150,6 +192,48 @@ struct MapProjection {
     let u = (p.x - x.lowerBound) / (x.upperBound - x.lowerBound)
     let v = (y.upperBound - p.y) / (y.upperBound - y.lowerBound)
     return (min(Int(u * Double(columns)), columns - 1), min(Int(v * Double(rows)), rows - 1))
+  }
+
+  /// `p` in cell units (column, row as real numbers), not clipped to the map.
+  func position(_ p: Point2) -> (column: Double, row: Double) {
+    let u = (p.x - x.lowerBound) / (x.upperBound - x.lowerBound)
+    let v = (y.upperBound - p.y) / (y.upperBound - y.lowerBound)
+    return (u * Double(columns), v * Double(rows))
+  }
+
+  /// The cells strictly between the cells of `a` and `b` on a straight line (Bresenham), those
+  /// on the map only. Empty for a segment far longer than the map (a ball flying off).
+  func segment(from a: Point2, to b: Point2) -> [(column: Int, row: Int)] {
+    let pa = position(a)
+    let pb = position(b)
+    let limit = Double(4 * (columns + rows))
+    guard pa.column.isFinite, pa.row.isFinite, pb.column.isFinite, pb.row.isFinite,
+      abs(pa.column) < limit, abs(pa.row) < limit, abs(pb.column) < limit, abs(pb.row) < limit
+    else { return [] }
+    var cx = Int(pa.column.rounded(.down))
+    var cy = Int(pa.row.rounded(.down))
+    let ex = Int(pb.column.rounded(.down))
+    let ey = Int(pb.row.rounded(.down))
+    let dx = abs(ex - cx)
+    let dy = -abs(ey - cy)
+    let sx = cx < ex ? 1 : -1
+    let sy = cy < ey ? 1 : -1
+    var error = dx + dy
+    var cells: [(column: Int, row: Int)] = []
+    while !(cx == ex && cy == ey) {
+      let e2 = 2 * error
+      if e2 >= dy {
+        error += dy
+        cx += sx
+      }
+      if e2 <= dx {
+        error += dx
+        cy += sy
+      }
+      if cx == ex && cy == ey { break }
+      if cx >= 0, cy >= 0, cx < columns, cy < rows { cells.append((cx, cy)) }
+    }
+    return cells
   }
 
   /// The edge cell nearest to an outside point, with an arrow pointing out toward it.

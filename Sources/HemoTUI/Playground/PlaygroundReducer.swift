@@ -55,10 +55,19 @@ public enum PlaygroundReducer {
     case .reset:
       next.running = false
       next.restart()
+    case .faster:
+      next.speedIndex = (state.speedIndex + 1) % PlaygroundState.speeds.count
+    case .toggleText:
+      next.showsText.toggle()
     case .tick:
       guard state.running else { return state }
-      let moved = next.advance()
-      if !moved || next.balls.allSatisfy(\.isDone) { next.running = false }
+      for _ in 0..<state.stepsPerTick {
+        let moved = next.advance()
+        if !moved || next.balls.allSatisfy(\.isDone) {
+          next.running = false
+          break
+        }
+      }
     }
     return next
   }

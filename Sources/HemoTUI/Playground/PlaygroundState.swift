@@ -2,13 +2,15 @@ import HemoLesson
 
 /// Everything the playground screen shows, as a value: the surface, the settings and, for each
 /// optimizer on show, its walker and the trail it has left. Changed only by `reduce`.
-public struct PlaygroundState: Sendable {
+public struct PlaygroundState: Sendable, Equatable {
   /// Learning rates the `+`/`-` keys move along: from crawling to diverging on every surface.
   public static let learningRates: [Double] = [
     0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0, 1.5, 2.0,
   ]
   /// Runs pause by themselves after this many steps.
   public static let maximumSteps = 1000
+  /// Steps per tick the `f` key cycles through: at 10 ticks a second, 10, 50 or 250 steps/s.
+  public static let speeds = [1, 5, 25]
 
   /// Which optimizers are on show.
   public enum Selection: Sendable, Hashable {
@@ -24,7 +26,7 @@ public struct PlaygroundState: Sendable {
   }
 
   /// One optimizer's ball and the trail behind it (step 0 first).
-  public struct Ball: Sendable {
+  public struct Ball: Sendable, Equatable {
     public var walker: DescentWalker
     public var trail: [DescentPoint]
     public var kind: OptimizerKind { walker.optimizer.kind }
@@ -46,6 +48,11 @@ public struct PlaygroundState: Sendable {
   public var seededStart: Bool
   public var noise: Bool
   public var running: Bool
+  /// Index into `speeds`.
+  public var speedIndex: Int
+  /// The explanation linking the playground to the experiments is open (when it has no room of
+  /// its own on screen).
+  public var showsText: Bool
   public internal(set) var balls: [Ball]
 
   /// A fresh playground: basins surface, gradient descent, learning rate 0.05, default start.
@@ -62,11 +69,16 @@ public struct PlaygroundState: Sendable {
     self.seededStart = seededStart
     self.noise = noise
     running = false
+    speedIndex = 0
+    showsText = false
     balls = []
     restart()
   }
 
   public var learningRate: Double { Self.learningRates[learningRateIndex] }
+
+  /// Steps taken on each tick while running.
+  public var stepsPerTick: Int { Self.speeds[speedIndex] }
 
   /// Where every ball starts.
   public var start: Point2 { seededStart ? surface.randomStart(seed: seed) : surface.defaultStart }

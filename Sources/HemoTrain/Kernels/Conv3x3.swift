@@ -7,7 +7,7 @@
 /// gradient with the flipped, transposed weights).
 ///
 /// The padded rows are walked as one long run of pixels (pitch width + 2), so register blocks of
-/// 6 pixels × 16 channels (12 AVX2 registers) or 12 pixels × 8 channels never need a tail loop:
+/// 6 pixels × 16 channels (12 AVX2 registers) or 8 pixels × 8 channels never need a tail loop:
 /// the two pad columns per row are computed and not stored. Blocks may read up to
 /// `Conv3x3.slack(cin)` floats past the padded image, so buffers carry that much spare room.
 /// Other channel counts fall back to a scalar loop.
@@ -101,7 +101,6 @@ enum Conv3x3 {
     }
   }
 
-
   private static func forward8(
     input: UnsafePointer<Float>, cin: Int, height: Int, width: Int,
     weights: UnsafePointer<Float>, bias: UnsafePointer<Float>?, cout: Int, c0: Int,
@@ -119,10 +118,6 @@ enum Conv3x3 {
     let s5 = 5 &* cin
     let s6 = 6 &* cin
     let s7 = 7 &* cin
-    let s8 = 8 &* cin
-    let s9 = 9 &* cin
-    let s10 = 10 &* cin
-    let s11 = 11 &* cin
     var q = 0
     while q < total {
       var a0 = b
@@ -133,10 +128,6 @@ enum Conv3x3 {
       var a5 = b
       var a6 = b
       var a7 = b
-      var a8 = b
-      var a9 = b
-      var a10 = b
-      var a11 = b
       for ky in 0..<3 {
         var ip = input + (q &* cin &+ ky &* inRow)
         var wp = weights + (ky &* k &* cout &+ c0)
@@ -150,10 +141,6 @@ enum Conv3x3 {
           a5.addProduct(splat8(ip[s5]), w)
           a6.addProduct(splat8(ip[s6]), w)
           a7.addProduct(splat8(ip[s7]), w)
-          a8.addProduct(splat8(ip[s8]), w)
-          a9.addProduct(splat8(ip[s9]), w)
-          a10.addProduct(splat8(ip[s10]), w)
-          a11.addProduct(splat8(ip[s11]), w)
           ip += 1
           wp += cout
         }
@@ -178,11 +165,7 @@ enum Conv3x3 {
       emit(a5)
       emit(a6)
       emit(a7)
-      emit(a8)
-      emit(a9)
-      emit(a10)
-      emit(a11)
-      q &+= 12
+      q &+= 8
     }
   }
 

@@ -55,6 +55,21 @@ enum Conv3x3WeightGradient {
         }
       }
     }
+    if cout % 8 == 0 {
+      // Over the padded run, like the weights: the pad columns add zeros.
+      var c0 = 0
+      while c0 < cout {
+        var sum = F8()
+        var g = grad + c0
+        for _ in 0..<total {
+          sum += load8(g)
+          g += cout
+        }
+        store8(load8(db + c0) + sum, db + c0)
+        c0 += 8
+      }
+      return
+    }
     for y in 0..<height {
       let g = grad + y * gradRow
       for x in 0..<width {
@@ -108,7 +123,6 @@ enum Conv3x3WeightGradient {
     add(sums.4, 4)
     add(sums.5, 5)
   }
-
 
   private static func block8(
     input: UnsafePointer<Float>, cin: Int, total: Int, grad: UnsafePointer<Float>, cout: Int,

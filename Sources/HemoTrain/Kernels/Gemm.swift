@@ -94,7 +94,8 @@ enum Gemm {
 
   /// Writes the transpose of the rows × cols row-major matrix `source` into `destination`.
   static func transpose(
-    _ source: UnsafePointer<Float>, rows: Int, cols: Int, into destination: UnsafeMutablePointer<Float>
+    _ source: UnsafePointer<Float>, rows: Int, cols: Int,
+    into destination: UnsafeMutablePointer<Float>
   ) {
     for i in 0..<rows {
       for j in 0..<cols {

@@ -15,7 +15,8 @@ extension Model {
     let manager = FileManager.default
     if !overwrite && manager.fileExists(atPath: url.path) {
       throw HemoError(
-        file: url.path, "the file already exists", advice: "choose another name or allow overwriting")
+        file: url.path, "the file already exists",
+        advice: "choose another name or allow overwriting")
     }
     let plan = self.plan
     let encoder = JSONEncoder()
@@ -67,7 +68,8 @@ extension Model {
         let value = try? JSONDecoder().decode(T.self, from: Data(text.utf8))
       else {
         throw HemoError(
-          file: file, "the metadata has no valid \(key)", advice: "expected a model saved by hemolab")
+          file: file, "the metadata has no valid \(key)",
+          advice: "expected a model saved by hemolab")
       }
       return value
     }
@@ -91,7 +93,8 @@ extension Model {
         throw HemoError(
           file: file, "tensor \(expected.name) is missing or has the wrong shape")
       }
-      parameters.replaceSubrange(expected.offset..<(expected.offset + expected.count), with: tensor.values)
+      parameters.replaceSubrange(
+        expected.offset..<(expected.offset + expected.count), with: tensor.values)
     }
     var own = metadata
     for key in ["format", "hemolab.network", "hemolab.input", "hemolab.classes", "hemolab.layout"] {

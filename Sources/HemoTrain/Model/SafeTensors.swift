@@ -13,7 +13,8 @@ enum SafeTensors {
 
   static let maximumHeader = 16 << 20
 
-  static func encode(tensors: [(name: String, tensor: Tensor)], metadata: [String: String]) -> Data {
+  static func encode(tensors: [(name: String, tensor: Tensor)], metadata: [String: String]) -> Data
+  {
     var header: [String: Any] = ["__metadata__": metadata]
     var offset = 0
     for (name, tensor) in tensors {
@@ -43,7 +44,9 @@ enum SafeTensors {
       HemoError(file: file, problem, advice: "expected a model saved by hemolab train")
     }
     guard data.count >= 8 else { throw bad("the file is too short to be a safetensors model") }
-    let length = data.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+    let length = data.prefix(8).enumerated().reduce(UInt64(0)) {
+      $0 | UInt64($1.element) << (8 * UInt64($1.offset))
+    }
     guard length <= UInt64(maximumHeader), 8 + Int(length) <= data.count else {
       throw bad("the header length does not fit the file (truncated or not safetensors)")
     }
@@ -75,7 +78,8 @@ enum SafeTensors {
       body[from..<(from + count * 4)].withUnsafeBytes { raw in
         for i in 0..<count {
           values[i] = Float(
-            bitPattern: UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
+            bitPattern: UInt32(
+              littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
         }
       }
       tensors[name] = Tensor(shape: shape, values: values)

@@ -33,9 +33,9 @@ extension Engine {
       let x = l == 0 ? features.base : denseOutputs[l - 1].base
       let (n, k) = (stage.outputs, stage.inputs)
       // dW = xᵀ·d, db = Σ rows of d
-      Gemm.multiply(
+      gemm(
         m: k, n: n, k: count, a: x, rowStrideA: 1, colStrideA: k, b: d, ldb: n,
-        c: gradient.base + stage.weightOffset, ldc: n, accumulate: false)
+        c: gradient.base + stage.weightOffset, ldc: n)
       let db = gradient.base + stage.biasOffset
       for j in 0..<n { db[j] = 0 }
       for i in 0..<count {
@@ -44,10 +44,10 @@ extension Engine {
       // dx = d·Wᵀ, computed as (W·dᵀ)ᵀ so the GEMM reads W row by row.
       let dx = l == 0 ? featureGradient.base : spare
       Gemm.transpose(d, rows: count, cols: n, into: transposeScratch.0.base)
-      Gemm.multiply(
+      gemm(
         m: k, n: count, k: n, a: parameters.base + stage.weightOffset, rowStrideA: n,
         colStrideA: 1, b: transposeScratch.0.base, ldb: count, c: transposeScratch.1.base,
-        ldc: count, accumulate: false)
+        ldc: count)
       Gemm.transpose(transposeScratch.1.base, rows: k, cols: count, into: dx)
       if l > 0 && plan.denses[l - 1].relu {
         for i in 0..<(count * k) where x[i] <= 0 { dx[i] = 0 }
@@ -86,11 +86,10 @@ extension Engine {
       let padded = outputGradients[thread][s].base
       let dRow = (w + 2) * cout
       let interior = padded + dRow + cout
-      if let convOutput = convOutputs[s] {
+      if let codes = poolCodes[s] {
         MaxPool2.backward(
-          input: convOutput.base + slot * h * w * cout, inRow: w * cout, height: h, width: w,
-          channels: cout, grad: grad, gradRow: outRow, relu: stage.relu, dInput: interior,
-          dInRow: dRow)
+          codes: codes.base + slot * stage.outHeight * stage.outWidth * cout, height: h, width: w,
+          channels: cout, grad: grad, gradRow: outRow, dInput: interior, dInRow: dRow)
       } else {
         let (activation, activationRow) = stageOutput(s, slot: slot)
         for y in 0..<h {

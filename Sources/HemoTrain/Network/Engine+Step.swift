@@ -3,7 +3,8 @@ extension Engine {
   /// Forward, backward and one optimizer update on the images `indices` of `images`; returns the
   /// mean loss and how many of the batch were classified correctly before the update.
   func trainStep(
-    images: UnsafePointer<Float>, indices: UnsafeBufferPointer<Int>, labels: UnsafeBufferPointer<Int>,
+    images: UnsafePointer<Float>, indices: UnsafeBufferPointer<Int>,
+    labels: UnsafeBufferPointer<Int>,
     classWeights: [Float]?, optimizer: Optimizer
   ) -> (loss: Double, correct: Int) {
     precondition(indices.count <= capacity && indices.count == labels.count)
@@ -13,8 +14,15 @@ extension Engine {
     let correct = countCorrect(labels: labels)
     let loss = lossAndLogitGradient(labels: labels, classWeights: classWeights)
     backward(count: indices.count)
-    optimizer.step(
-      parameters: parameters.base, gradient: gradient.base, count: plan.parameterCount)
+    // The update is element by element, so the threads take halves (8-aligned) of the vector.
+    let total = plan.parameterCount
+    let half = threads.count == 2 ? (total / 2 + 7) / 8 * 8 : total
+    threads.run { thread in
+      let range = thread == 0 ? 0..<min(half, total) : min(half, total)..<total
+      optimizer.update(
+        parameters: parameters.base, gradient: gradient.base, range: range)
+    }
+    optimizer.finishStep()
     refreshFlippedWeights()
     return (loss, correct)
   }

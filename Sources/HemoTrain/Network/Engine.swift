@@ -17,8 +17,10 @@ final class Engine {
   let helperGradient: FloatBuffer
   /// Per conv stage: `capacity` zero-padded input images.
   let stageInputs: [FloatBuffer]
-  /// Per conv stage with pooling: `capacity` rectified conv outputs (before pooling).
-  let convOutputs: [FloatBuffer?]
+  /// [thread][stage]: the conv output before pooling (reused image after image).
+  let convOutputs: [[FloatBuffer?]]
+  /// Per conv stage with pooling: `capacity` maps of pooling codes (see `MaxPool2`).
+  let poolCodes: [FloatBuffer?]
   /// Flattened features, capacity × features (the first dense layer's input).
   let features: FloatBuffer
   let featureGradient: FloatBuffer
@@ -46,8 +48,12 @@ final class Engine {
     stageInputs = plan.convs.map {
       FloatBuffer(count: capacity * $0.paddedInputCount + Conv3x3.slack($0.cin))
     }
-    convOutputs = plan.convs.map {
-      $0.pool ? FloatBuffer(count: capacity * $0.height * $0.width * $0.cout) : nil
+    let threadCount = min(max(threads, 1), 2)
+    convOutputs = (0..<threadCount).map { _ in
+      plan.convs.map { $0.pool ? FloatBuffer(count: $0.height * $0.width * $0.cout) : nil }
+    }
+    poolCodes = plan.convs.map {
+      $0.pool ? FloatBuffer(count: capacity * $0.outHeight * $0.outWidth * $0.cout) : nil
     }
     features = FloatBuffer(count: capacity * plan.features)
     featureGradient = FloatBuffer(count: capacity * plan.features)
@@ -97,6 +103,10 @@ final class Engine {
       destination = features.base + slot * plan.features
       row = w * c
     }
+    if c == 1 {
+      for y in 0..<h { (destination + y * row).update(from: source + y * w, count: w) }
+      return
+    }
     for y in 0..<h {
       for x in 0..<w {
         for ch in 0..<c {
@@ -120,21 +130,23 @@ final class Engine {
   }
 
   /// The convolution stages for one image already loaded into `slot`.
-  func forwardConvolutions(slot: Int) {
+  func forwardConvolutions(slot: Int, thread: Int) {
     for (s, stage) in plan.convs.enumerated() {
       let input = stageInputs[s].base + slot * stage.paddedInputCount
       let (next, nextRow) = stageOutput(s, slot: slot)
       let weights = parameters.base + stage.weightOffset
       let bias = parameters.base + stage.biasOffset
-      if let convOutput = convOutputs[s] {
-        let output = convOutput.base + slot * stage.height * stage.width * stage.cout
+      if let convOutput = convOutputs[thread][s], let codes = poolCodes[s] {
+        let output = convOutput.base
         Conv3x3.forward(
           input: input, inRow: stage.inputRow, cin: stage.cin, height: stage.height,
           width: stage.width, weights: weights, bias: bias, cout: stage.cout, output: output,
           outRow: stage.width * stage.cout, relu: stage.relu)
         MaxPool2.forward(
           input: output, inRow: stage.width * stage.cout, height: stage.height, width: stage.width,
-          channels: stage.cout, output: next, outRow: nextRow)
+          channels: stage.cout, output: next, outRow: nextRow,
+          codes: codes.base + slot * stage.outHeight * stage.outWidth * stage.cout, relu: stage.relu
+        )
       } else {
         Conv3x3.forward(
           input: input, inRow: stage.inputRow, cin: stage.cin, height: stage.height,
@@ -150,8 +162,31 @@ final class Engine {
     threads.run { thread in
       for slot in threads.share(of: indices.count, thread: thread) {
         load(image: images + indices[slot] * size, slot: slot)
-        forwardConvolutions(slot: slot)
+        forwardConvolutions(slot: slot, thread: thread)
       }
+    }
+  }
+
+  /// `Gemm.multiply` with the rows of C shared between the compute threads when the product is
+  /// large enough to pay for the hand-off. Each element is summed in the same order either way.
+  func gemm(
+    m: Int, n: Int, k: Int, a: UnsafePointer<Float>, rowStrideA: Int, colStrideA: Int,
+    b: UnsafePointer<Float>, ldb: Int, c: UnsafeMutablePointer<Float>, ldc: Int
+  ) {
+    guard threads.count == 2, m >= 12, m * n * k >= 200_000 else {
+      return Gemm.multiply(
+        m: m, n: n, k: k, a: a, rowStrideA: rowStrideA, colStrideA: colStrideA, b: b, ldb: ldb,
+        c: c, ldc: ldc, accumulate: false)
+    }
+    threads.run { thread in
+      // Split on a multiple of the 6-row register block.
+      let half = (m / 2 + 5) / 6 * 6
+      let rows = thread == 0 ? 0..<min(half, m) : min(half, m)..<m
+      guard !rows.isEmpty else { return }
+      Gemm.multiply(
+        m: rows.count, n: n, k: k, a: a + rows.lowerBound * rowStrideA, rowStrideA: rowStrideA,
+        colStrideA: colStrideA, b: b, ldb: ldb, c: c + rows.lowerBound * ldc, ldc: ldc,
+        accumulate: false)
     }
   }
 
@@ -160,10 +195,9 @@ final class Engine {
     var x = features.base
     for (l, stage) in plan.denses.enumerated() {
       let out = denseOutputs[l].base
-      Gemm.multiply(
+      gemm(
         m: count, n: stage.outputs, k: stage.inputs, a: x, rowStrideA: stage.inputs, colStrideA: 1,
-        b: parameters.base + stage.weightOffset, ldb: stage.outputs, c: out, ldc: stage.outputs,
-        accumulate: false)
+        b: parameters.base + stage.weightOffset, ldb: stage.outputs, c: out, ldc: stage.outputs)
       let bias = parameters.base + stage.biasOffset
       for i in 0..<count {
         let row = out + i * stage.outputs

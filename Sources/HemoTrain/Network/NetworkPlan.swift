@@ -155,12 +155,16 @@ struct NetworkPlan: Sendable {
   var tensors: [(name: String, shape: [Int], offset: Int, count: Int)] {
     var list: [(String, [Int], Int, Int)] = []
     for s in convs {
-      list.append(("layers.\(s.layerIndex).weight", [3, 3, s.cin, s.cout], s.weightOffset, s.weightCount))
+      list.append(
+        ("layers.\(s.layerIndex).weight", [3, 3, s.cin, s.cout], s.weightOffset, s.weightCount))
       list.append(("layers.\(s.layerIndex).bias", [s.cout], s.biasOffset, s.cout))
     }
     for s in denses {
       list.append(
-        ("layers.\(s.layerIndex).weight", [s.inputs, s.outputs], s.weightOffset, s.inputs * s.outputs))
+        (
+          "layers.\(s.layerIndex).weight", [s.inputs, s.outputs], s.weightOffset,
+          s.inputs * s.outputs
+        ))
       list.append(("layers.\(s.layerIndex).bias", [s.outputs], s.biasOffset, s.outputs))
     }
     return list

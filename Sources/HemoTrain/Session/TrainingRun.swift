@@ -36,7 +36,8 @@ final class TrainingRun {
   init(dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit?) {
     let plan: NetworkPlan
     do {
-      plan = try NetworkPlan(network: network, input: dataset.shape, classes: dataset.classNames.count)
+      plan = try NetworkPlan(
+        network: network, input: dataset.shape, classes: dataset.classNames.count)
     } catch {
       preconditionFailure("invalid network (check it with NetworkSpec.validate): \(error)")
     }
@@ -45,7 +46,9 @@ final class TrainingRun {
     config.epochs = max(0, config.epochs)
     config.threads = min(max(config.threads, 1), 2)
     let split =
-      split ?? StratifiedSplit(labels: dataset.labels, testFraction: config.testFraction, seed: config.seed)
+      split
+      ?? StratifiedSplit(
+        labels: dataset.labels, testFraction: config.testFraction, seed: config.seed)
     self.dataset = dataset
     self.network = network
     self.config = config
@@ -65,7 +68,8 @@ final class TrainingRun {
     } else {
       classWeights = nil
     }
-    imagesPerEpoch = Self.imagesPerEpoch(trainCounts: trainCounts, oversampling: config.oversampling)
+    imagesPerEpoch = Self.imagesPerEpoch(
+      trainCounts: trainCounts, oversampling: config.oversampling)
     batchesPerEpoch = (imagesPerEpoch + config.batchSize - 1) / config.batchSize
     engine = Engine(
       plan: plan, capacity: config.batchSize, threads: config.threads,
@@ -142,7 +146,8 @@ final class TrainingRun {
     model = Model(
       network: network, input: dataset.shape, classNames: dataset.classNames,
       metadata: [
-        "seed": "\(config.seed)", "epochs": "\(records.count + (batchInEpoch == batchesPerEpoch ? 1 : 0))",
+        "seed": "\(config.seed)",
+        "epochs": "\(records.count + (batchInEpoch == batchesPerEpoch ? 1 : 0))",
         "images_seen": "\(imagesSeen)",
       ],
       parameters: engine.parameterArray)

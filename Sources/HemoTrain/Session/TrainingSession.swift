@@ -44,7 +44,9 @@ public final class TrainingSession: Sendable {
     self.network = network
     self.config = config
     let split =
-      split ?? StratifiedSplit(labels: dataset.labels, testFraction: config.testFraction, seed: config.seed)
+      split
+      ?? StratifiedSplit(
+        labels: dataset.labels, testFraction: config.testFraction, seed: config.seed)
     self.split = split
     var trainCounts = [Int](repeating: 0, count: dataset.classNames.count)
     var testCounts = trainCounts

@@ -61,7 +61,7 @@ start() {
 # 1. The lesson, experiment 1 end to end.
 start
 wait_for "lesson opens on step 1" "Step 1/8" 30
-keys 3
+keys Right Right
 wait_for "step 3 is experiment 1" "Step 3/8 +Experiment 1"
 keys Enter
 wait_for "training starts" "training +epoch [0-9]+/15"
@@ -101,7 +101,7 @@ tty_sane "after q"
 # 2. q while training asks, y quits and stops the trainer.
 start
 wait_for "lesson opens again" "Step 1/8" 30
-keys 3 Enter
+keys Right Right Enter
 wait_for "training again" "training +epoch"
 keys q
 wait_for "q while training asks first" "Quit HemoLab\\?"
@@ -112,7 +112,7 @@ tty_sane "after quitting mid-training"
 # 3. SIGTERM mid-training restores the terminal.
 start
 wait_for "lesson opens a third time" "Step 1/8" 30
-keys 3 f Enter
+keys Right Right f Enter
 wait_for "training at full speed" "training +epoch"
 pane=$(tmux display -p -t "$SESSION" '#{pane_pid}')
 pid=$(pgrep -P "$pane" -f hemolab | head -1)

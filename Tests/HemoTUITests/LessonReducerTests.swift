@@ -147,4 +147,14 @@ import Testing
     let toggled = press(try LessonFixtures.state(step: 4), .character("f"))
     #expect(toggled.effects == [.setWatchable(3, true)])
   }
+
+  @Test func stepOneHostsThePlaygroundButKeepsNavigationAndQuit() throws {
+    var state = try LessonFixtures.state(step: 0)
+    let before = state.playground
+    state = press(state, .character("2"))
+    #expect(state.step == 0)
+    #expect(state.playground != before)
+    #expect(press(state, .right).step == 1)
+    #expect(press(state, .character("q")).wantsQuit)
+  }
 }

@@ -9,11 +9,18 @@ public func reduce(_ state: LessonState, _ event: Event) -> LessonState {
   case .tick:
     next.ticks &+= 1
     if next.notice != nil && next.ticks >= next.noticeUntil { next.notice = nil }
+    if next.currentStep?.kind == .descent {
+      next.playground = PlaygroundScreen.reduce(next.playground, event)
+    }
   case .resize:
     break
   case .key(let key):
     if let overlay = state.overlay {
       reduceOverlay(&next, overlay, key)
+    } else if state.currentStep?.kind == .descent,
+      PlaygroundScreen.handles(event, state: state.playground)
+    {
+      next.playground = PlaygroundScreen.reduce(state.playground, event)
     } else if next.inspect != nil {
       reduceInspect(&next, key)
     } else {

@@ -26,6 +26,7 @@ public func render(_ state: LessonState, size: Size, theme: Theme) -> CellBuffer
           drawExperimentStep(state, id, in: &c, theme: theme)
         }
       case .generalize: drawRecapStep(state, in: &c, theme: theme)
+      case .descent: c.draw(PlaygroundView(state.playground), in: c.bounds, theme: theme)
       default: drawTextStep(state, in: &c, theme: theme)
       }
     }
@@ -102,6 +103,11 @@ func hints(for state: LessonState) -> [KeyHint] {
     }
   }
   switch state.currentStep?.kind {
+  case .descent:
+    return [
+      KeyHint("Space", "run"), KeyHint("Tab", "optimizer"), KeyHint("↑/↓", "rate"),
+      KeyHint("m", "surface"), KeyHint("t", "text"),
+    ] + navigation
   case .data:
     return [
       KeyHint("↑/↓", "image"), KeyHint("w", "window"), KeyHint("c", "colour"),
@@ -140,6 +146,10 @@ let lessonHelp = """
   ←/→ or n/p   previous / next step
   1 … 8        jump to a step
   PgUp/PgDn    scroll the lesson text (↑/↓ too in experiment steps)
+
+  **Gradient descent (step 1)**
+  Space run/pause, . one step, Tab next optimizer, a all optimizers, ↑/↓ or +/- learning rate,
+  m next surface, n noise, s new seed, r reset, f faster, t the explanation
 
   **The data (step 2)**
   ↑/↓          previous / next image;  Tab next class

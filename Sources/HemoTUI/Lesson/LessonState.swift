@@ -24,6 +24,8 @@ public struct LessonState: Sendable, Equatable {
   /// Experiments whose training is slowed down to be watchable (by id).
   public var watchable: Set<Int>
   public var gallery: GalleryState
+  /// Step 1's gradient descent playground.
+  public var playground: PlaygroundState
   public var inspect: InspectState?
   /// The controller's values for each experiment, by id.
   public var live: [Int: LiveExperiment]
@@ -51,6 +53,7 @@ public struct LessonState: Sendable, Equatable {
     chartShowsAccuracy = false
     watchable = Set(experiments.filter { Self.defaultWatchable($0) }.map(\.id))
     self.gallery = gallery
+    playground = PlaygroundState()
     inspect = nil
     live = [:]
     for experiment in experiments {

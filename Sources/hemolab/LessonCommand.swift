@@ -1,4 +1,5 @@
 import ArgumentParser
+import HemoLesson
 import HemoTUI
 
 #if canImport(Glibc)
@@ -40,7 +41,16 @@ struct LessonCommand: ParsableCommand {
       _ = message.withCString { write(2, $0, strlen($0)) }
       throw ExitCode(2)
     }
-    let status = LessonShell.run(depth: colours.flatMap(ColourDepth.init(rawValue:)))
+    let controller: LessonController
+    do {
+      controller = try LessonController.builtIn()
+    } catch {
+      let message = "hemolab: \(error)\n"
+      _ = message.withCString { write(2, $0, strlen($0)) }
+      throw ExitCode(1)
+    }
+    let status = LessonApp.run(
+      depth: colours.flatMap(ColourDepth.init(rawValue:)), controller: controller)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -1,0 +1,113 @@
+import HemoCore
+import HemoLesson
+import HemoTrain
+
+/// The guided lesson in the terminal: runs the loop of keys, ticks, the controller's live values
+/// and drawing, and carries out the reducer's effects on the controller.
+public enum LessonApp {
+  /// Starts the terminal and runs the lesson; returns the exit status (0, 1 on a start-up error,
+  /// or 128 + signal).
+  public static func run(depth: ColourDepth? = nil, controller: LessonController) -> Int32 {
+    let terminal = Terminal(depth: depth)
+    defer { terminal.stop() }
+    var state = LessonState(
+      steps: controller.steps, experiments: controller.catalog.experiments)
+    let log = FrameLog()
+    defer { log?.finish() }
+    let clock = ContinuousClock()
+    let tick = Duration.milliseconds(100)
+    var size = terminal.size
+    sync(&state, controller)
+    terminal.draw(render(state, size: size, theme: terminal.theme))
+    var nextTick = clock.now + tick
+    while !state.wantsQuit {
+      if let signal = terminal.pendingSignal {
+        stopAll(controller)
+        return 128 + signal
+      }
+      let wait = max(0, min(50, Int((nextTick - clock.now).seconds * 1000)))
+      var previous = state
+      var keyTime: ContinuousClock.Instant?
+      if let key = terminal.readKey(timeoutMilliseconds: Int32(wait)) {
+        keyTime = clock.now
+        previous = state
+        state = reduce(state, key == .resize ? .resize(terminal.size) : .key(key))
+        perform(&state, controller)
+      }
+      if clock.now >= nextTick {
+        nextTick = clock.now + tick
+        state = reduce(state, .tick)
+        sync(&state, controller)
+      }
+      let current = terminal.size
+      let resized = current != size
+      size = current
+      if (resized || state != previous) && !state.wantsQuit {
+        let begin = clock.now
+        terminal.draw(render(state, size: size, theme: terminal.theme))
+        let end = clock.now
+        log?.frame(end: end, draw: (end - begin).seconds, key: keyTime, training: isRunning(state))
+      }
+    }
+    stopAll(controller)
+    return 0
+  }
+
+  private static func isRunning(_ state: LessonState) -> Bool {
+    state.live.values.contains { $0.run?.state == .running }
+  }
+
+  /// Copies the controller's values into the state and makes missing images (bounded time).
+  static func sync(_ state: inout LessonState, _ controller: LessonController) {
+    controller.update()
+    var ids: [Int] = []
+    if let current = state.currentExperiment?.id { ids.append(current) }
+    ids += state.live.keys.filter { id in
+      state.live[id]?.run?.isActive == true || state.live[id]?.preparing != nil
+    }
+    for id in Set(ids) {
+      if let slot = controller.slot(id) { state.live[id] = LiveExperiment(slot) }
+    }
+    if state.currentStep?.kind == .generalize || state.history.isEmpty {
+      let history = controller.history.map(RecapRow.init)
+      if history != state.history { state.history = history }
+    }
+    _ = LessonImages.fill(&state, controller: controller, budget: 0.03)
+    LessonImages.updatePreview(&state, controller: controller)
+  }
+
+  /// Carries out and clears the reducer's effects.
+  static func perform(_ state: inout LessonState, _ controller: LessonController) {
+    let effects = state.effects
+    state.effects = []
+    for effect in effects {
+      switch effect {
+      case .prepare(let id): controller.prepare(id)
+      case .train(let id, let watchable):
+        controller.train(id, pacing: pacing(state, id, watchable: watchable))
+      case .pause(let id): controller.slot(id)?.session?.pause()
+      case .resume(let id): controller.slot(id)?.session?.resume()
+      case .stepBatch(let id): controller.slot(id)?.session?.stepBatch()
+      case .stepEpoch(let id): controller.slot(id)?.session?.stepEpoch()
+      case .stop(let id): controller.slot(id)?.session?.stop()
+      case .setWatchable(let id, let watchable):
+        controller.slot(id)?.session?.setPacing(pacing(state, id, watchable: watchable))
+      case .setOverrides(let id, let overrides): controller.setOverrides(overrides, for: id)
+      case .stopAll: stopAll(controller)
+      }
+    }
+    if !effects.isEmpty { sync(&state, controller) }
+  }
+
+  static func pacing(_ state: LessonState, _ id: Int, watchable: Bool) -> Pacing {
+    var copy = state
+    if watchable { copy.watchable.insert(id) } else { copy.watchable.remove(id) }
+    return copy.pacingDelay(id).map { .watchable(delay: $0) } ?? .fullSpeed
+  }
+
+  private static func stopAll(_ controller: LessonController) {
+    for experiment in controller.catalog.experiments {
+      controller.slot(experiment.id)?.session?.stop()
+    }
+  }
+}

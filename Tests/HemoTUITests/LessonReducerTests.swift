@@ -1,0 +1,160 @@
+import HemoCore
+import HemoLesson
+import HemoTrain
+import Testing
+
+@testable import HemoTUI
+
+@Suite struct LessonReducerTests {
+  func press(_ state: LessonState, _ keys: Key...) -> LessonState {
+    keys.reduce(state) { reduce($0, .key($1)) }
+  }
+
+  func running(_ state: SessionState) throws -> LessonState {
+    try LessonFixtures.experiment2(
+      LessonFixtures.snapshot(state: state, epoch: 3, batch: 20, found: 1, falseAlarms: 0))
+  }
+
+  @Test func navigationStaysInBoundsAndPreparesExperimentData() throws {
+    var state = try LessonFixtures.state(step: 0)
+    state = press(state, .left)
+    #expect(state.step == 0)
+    state = press(state, .right, .character("n"))
+    #expect(state.step == 2)
+    #expect(state.effects == [.prepare(1)])
+    state = press(state, .character("p"))
+    #expect(state.step == 1)
+    state = press(state, .end)
+    #expect(state.step == 7)
+    state = press(state, .right)
+    #expect(state.step == 7)
+    state = press(state, .character("5"))
+    #expect(state.step == 4)
+    #expect(state.effects.last == .prepare(3))
+  }
+
+  @Test func enterTrainsAndSpacePausesAndResumes() throws {
+    var state = try LessonFixtures.state(step: 2)
+    state = press(state, .enter)
+    #expect(state.effects == [.train(1, watchable: true)])
+    var paused = try running(.running)
+    paused = press(paused, .space)
+    #expect(paused.effects == [.pause(2)])
+    var resumed = try running(.paused)
+    resumed = press(resumed, .space)
+    #expect(resumed.effects == [.resume(2)])
+    let again = press(try running(.running), .enter)
+    #expect(again.effects.isEmpty)
+    #expect(again.notice?.contains("Already training") == true)
+  }
+
+  @Test func stepsWorkOnlyWhilePausedAndStopOnlyWhileActive() throws {
+    let paused = try running(.paused)
+    #expect(press(paused, .character(".")).effects == [.stepBatch(2)])
+    #expect(press(paused, .character("e")).effects == [.stepEpoch(2)])
+    #expect(press(paused, .character("x")).effects == [.stop(2)])
+    let busy = try running(.running)
+    let stepped = press(busy, .character("."))
+    #expect(stepped.effects.isEmpty)
+    #expect(stepped.notice?.contains("Pause first") == true)
+    let done = try running(.finished)
+    #expect(press(done, .character("x")).effects.isEmpty)
+  }
+
+  @Test func settingsEditStepValuesAndSaveAsOverrides() throws {
+    var state = try LessonFixtures.state(step: 3)
+    state = press(state, .character("s"))
+    guard case .settings(let form) = state.overlay else {
+      Issue.record("settings did not open")
+      return
+    }
+    #expect(form.epochs == 8 && form.batchSize == 16 && form.learningRate == 0.001)
+    state = press(state, .right, .right)  // epochs 10
+    state = press(state, .down, .left)  // batch 8
+    state = press(state, .down, .right)  // lr 0.003
+    state = press(state, .down, .right)  // seed 2
+    state = press(state, .down, .space)  // weighting on
+    state = press(state, .enter)
+    #expect(state.overlay == nil)
+    let expected = TrainingOverrides(
+      seed: 2, epochs: 10, learningRate: 0.003, batchSize: 8, classWeighting: true)
+    #expect(state.effects == [.setOverrides(2, expected)])
+    let cancelled = press(try LessonFixtures.state(step: 3), .character("s"), .right, .escape)
+    #expect(cancelled.effects.isEmpty && cancelled.overlay == nil)
+    let busy = press(try running(.running), .character("s"))
+    #expect(busy.overlay == nil)
+  }
+
+  @Test func epochsAndBatchSizesStayWithinTheirLists() {
+    var form = SettingsForm(
+      experiment: 1, epochs: 1, batchSize: 4, learningRate: 0.1, seed: 0, classWeighting: false)
+    form.change(-1)
+    #expect(form.epochs == 1)
+    form.row = 1
+    form.change(-1)
+    #expect(form.batchSize == 4)
+    form.row = 2
+    form.change(1)
+    #expect(form.learningRate == 0.1)
+    form.row = 3
+    form.change(-1)
+    #expect(form.seed == 0)
+  }
+
+  @Test func quitAsksWhileTrainingAndStopsEverything() throws {
+    let idle = press(try LessonFixtures.state(step: 3), .character("q"))
+    #expect(idle.wantsQuit && idle.effects == [.stopAll])
+    var busy = press(try running(.running), .character("q"))
+    #expect(!busy.wantsQuit && busy.overlay == .quitConfirm)
+    busy = press(busy, .character("n"))
+    #expect(busy.overlay == nil && !busy.wantsQuit)
+    busy = press(busy, .character("q"), .character("y"))
+    #expect(busy.wantsQuit && busy.effects == [.stopAll])
+  }
+
+  @Test func inspectNeedsAMatrixAndWalksCellListImage() throws {
+    let busy = press(try running(.running), .character("i"))
+    #expect(busy.inspect == nil)
+    var state = press(try running(.paused), .character("i"))
+    #expect(state.inspect?.focus == .matrix)
+    state = press(state, .down, .down, .right, .right)
+    #expect(state.inspect?.cursor == ConfusionMatrixView.Position(row: 1, column: 1))
+    state = press(state, .up, .enter)
+    // true Hemorrhage, predicted Normal: the 4 missed hemorrhages.
+    #expect(state.inspect?.focus == .list)
+    #expect(cellImages(state.live[2]?.run, state.inspect!.cursor).count == 4)
+    state = press(state, .down, .down, .enter)
+    #expect(state.inspect?.focus == .image && state.inspect?.listSelection == 2)
+    #expect(state.wantedImages.contains { $0.key == .experiment(2, index: 3) && $0.sample })
+    state = press(state, .character("w"), .character("c"))
+    #expect(state.inspect?.windowIndex == 1 && state.inspect?.colourCoding == true)
+    state = press(state, .escape, .escape, .escape)
+    #expect(state.inspect == nil)
+  }
+
+  @Test func openingDataSaysItIsNotInThisBuild() throws {
+    let state = press(try LessonFixtures.state(step: 2), .character("o"))
+    #expect(state.notice?.contains("not available in this build") == true)
+    var aged = state
+    for _ in 0..<40 { aged = reduce(aged, .tick) }
+    #expect(aged.notice == nil)
+  }
+
+  @Test func smallExperimentsAreWatchableAndBigOnesFullSpeed() throws {
+    let state = try LessonFixtures.state(step: 0)
+    #expect(state.watchable.contains(1))
+    #expect(!state.watchable.contains(3))
+    let toggled = press(try LessonFixtures.state(step: 4), .character("f"))
+    #expect(toggled.effects == [.setWatchable(3, true)])
+  }
+
+  @Test func stepOneHostsThePlaygroundButKeepsNavigationAndQuit() throws {
+    var state = try LessonFixtures.state(step: 0)
+    let before = state.playground
+    state = press(state, .character("2"))
+    #expect(state.step == 0)
+    #expect(state.playground != before)
+    #expect(press(state, .right).step == 1)
+    #expect(press(state, .character("q")).wantsQuit)
+  }
+}

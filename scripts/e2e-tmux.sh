@@ -98,11 +98,12 @@ keys q
 wait_for "q quits with status 0" "HEMOLAB_EXIT=0" 20
 tty_sane "after q"
 
-# 2. q while training asks, y quits and stops the trainer.
+# 2. q while training asks, y quits and stops the trainer. Experiment 3 (2000 images, 12 epochs)
+# is long enough that training is surely still running when q arrives.
 start
 wait_for "lesson opens again" "Step 1/8" 30
-keys Right Right Enter
-wait_for "training again" "training +epoch"
+keys Right Right Right Right Enter
+wait_for "training again" "training +epoch" 120
 keys q
 wait_for "q while training asks first" "Quit HemoLab\\?"
 keys y
@@ -112,8 +113,8 @@ tty_sane "after quitting mid-training"
 # 3. SIGTERM mid-training restores the terminal.
 start
 wait_for "lesson opens a third time" "Step 1/8" 30
-keys Right Right f Enter
-wait_for "training at full speed" "training +epoch"
+keys Right Right Right Right f Enter
+wait_for "training at full speed" "training +epoch" 120
 pane=$(tmux display -p -t "$SESSION" '#{pane_pid}')
 pid=$(pgrep -P "$pane" -f hemolab | head -1)
 if [ -n "$pid" ]; then

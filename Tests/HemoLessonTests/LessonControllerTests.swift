@@ -60,3 +60,21 @@ import Testing
     #expect(controller.history.map(\.experiment) == [4, 5])
   }
 }
+
+@Suite struct LessonControllerPacingTests {
+  @Test func aRunThatWaitsForItsImagesKeepsItsPace() throws {
+    let controller = try LessonController.builtIn()
+    controller.setOverrides(TrainingOverrides(epochs: 3), for: 1)
+    controller.train(1, pacing: .watchable(delay: 0.2))
+    let deadline = Date().addingTimeInterval(60)
+    while controller.slot(1)?.snapshot == nil && Date() < deadline {
+      controller.update()
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    // 3 epochs × 4 batches at 0.2 s each take over 2 s; at full speed they take a few ms.
+    Thread.sleep(forTimeInterval: 0.5)
+    let snapshot = try #require(controller.slot(1)?.snapshot)
+    #expect(snapshot.state == .running)
+    controller.slot(1)?.session?.stop()
+  }
+}

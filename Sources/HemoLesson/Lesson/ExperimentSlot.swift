@@ -19,15 +19,15 @@ public struct ExperimentSlot: Sendable {
   public var results: [ExperimentResult]
   /// Why the last action failed, when it did.
   public var failure: HemoError?
-  /// Start training as soon as the data is ready.
-  var trainWhenReady: Bool
+  /// Start training as soon as the data is ready, at this pace.
+  var trainWhenReady: Pacing?
 
   init(experiment: ExperimentDefinition) {
     self.experiment = experiment
     dataDescription = ExperimentRunner.describeSynthetic(experiment)
     overrides = TrainingOverrides()
     results = []
-    trainWhenReady = false
+    trainWhenReady = nil
   }
 
   /// The settings a new run would use.

@@ -91,7 +91,7 @@ public final class LessonController: Sendable {
       guard var slot = slots[id] else { return false }
       slot.failure = nil
       guard let data = slot.data else {
-        slot.trainWhenReady = true
+        slot.trainWhenReady = pacing
         slots[id] = slot
         return true
       }
@@ -106,7 +106,7 @@ public final class LessonController: Sendable {
       } catch {
         slot.failure = (error as? HemoError) ?? HemoError("\(error)")
       }
-      slot.trainWhenReady = false
+      slot.trainWhenReady = nil
       slots[id] = slot
       return false
     }
@@ -116,10 +116,10 @@ public final class LessonController: Sendable {
   /// Collects finished runs into results and starts runs that were waiting for their data. Cheap;
   /// call it once per frame.
   public func update() {
-    let waiting: [Int] = slots.withLock { slots in
-      var waiting: [Int] = []
+    let waiting: [(Int, Pacing)] = slots.withLock { slots in
+      var waiting: [(Int, Pacing)] = []
       for (id, slot) in slots {
-        if slot.trainWhenReady && slot.data != nil { waiting.append(id) }
+        if let pacing = slot.trainWhenReady, slot.data != nil { waiting.append((id, pacing)) }
         guard let session = slot.session, let data = slot.data else { continue }
         let snapshot = session.snapshot
         guard snapshot.state == .finished, let evaluation = snapshot.evaluation,
@@ -136,7 +136,7 @@ public final class LessonController: Sendable {
       }
       return waiting
     }
-    for id in waiting { train(id) }
+    for (id, pacing) in waiting { train(id, pacing: pacing) }
   }
 
   /// The run an experiment's reading compares itself with: experiment 3 with the latest imbalance

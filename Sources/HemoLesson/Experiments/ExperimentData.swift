@@ -22,13 +22,14 @@ public struct ExperimentData: Sendable {
   /// Generates the experiment's synthetic slices (deterministic in the definition's generator
   /// seed), preprocessing each as it is made so only the small network inputs stay in memory.
   /// `progress` receives the fraction done, from the calling thread. `population`, `seed` and
-  /// `counts` (images per class) replace the definition's (for an external test set).
+  /// `counts` (images per class) and `preprocessing` replace the definition's (for an external
+  /// test set).
   public static func synthetic(
     _ experiment: ExperimentDefinition, population: PhantomPopulation? = nil,
-    seed: UInt64? = nil, counts: [Int]? = nil, threads: Int = 2,
-    progress: (Double) -> Void = { _ in }
+    seed: UInt64? = nil, counts: [Int]? = nil, preprocessing: Preprocessing? = nil,
+    threads: Int = 2, progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
-    let preprocessing = experiment.preprocessingValue
+    let preprocessing = preprocessing ?? experiment.preprocessingValue
     let size = experiment.data.sliceSize ?? 256
     let seed = seed ?? experiment.data.generatorSeed
     let population = population ?? experiment.population

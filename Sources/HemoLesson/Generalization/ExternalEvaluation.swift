@@ -73,8 +73,10 @@ public struct ExternalEvaluation: Sendable, Codable {
 
   /// The generator population of `experiment`'s images at the other hospital: `.external`'s
   /// scanner and patients with the experiment's own bleed adjustments on top.
-  public static func population(for experiment: ExperimentDefinition) -> PhantomPopulation {
-    experiment.data.population?.applied(to: .external) ?? .external
+  public static func population(
+    for experiment: ExperimentDefinition, hospital: PhantomPopulation = .external
+  ) -> PhantomPopulation {
+    experiment.data.population?.applied(to: hospital) ?? hospital
   }
 
   /// The generator seed of the external set: derived from the experiment's, never equal to it.
@@ -91,13 +93,20 @@ public struct ExternalEvaluation: Sendable, Codable {
   }
 
   /// Generates the external images for `experiment`, preprocessed as the experiment's.
+  /// `hospital` replaces `.external` (another site to compare with); `window`, when given,
+  /// replaces the experiment's window (the other site's window practice).
   public static func data(
-    for experiment: ExperimentDefinition, count: Int = defaultCount, threads: Int = 2,
+    for experiment: ExperimentDefinition, count: Int = defaultCount,
+    hospital: PhantomPopulation = .external, window: Window? = nil, threads: Int = 2,
     progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
-    ExperimentData.synthetic(
-      experiment, population: population(for: experiment), seed: generatorSeed(for: experiment),
-      counts: classCounts(for: experiment, total: count), threads: threads, progress: progress)
+    var preprocessing = experiment.preprocessingValue
+    if let window { preprocessing.window = window }
+    return ExperimentData.synthetic(
+      experiment, population: population(for: experiment, hospital: hospital),
+      seed: generatorSeed(for: experiment),
+      counts: classCounts(for: experiment, total: count), preprocessing: preprocessing,
+      threads: threads, progress: progress)
   }
 
   /// Evaluates `model` (trained in `result`) on `external` and compares with the internal
@@ -183,7 +192,7 @@ public struct ExternalEvaluation: Sendable, Codable {
 
 extension ExperimentResult.Interval {
   /// The interval's numbers in the report's form.
-  init(_ interval: WilsonInterval) {
+  public init(_ interval: WilsonInterval) {
     self.init(interval, successes: interval.successes, trials: interval.trials)
   }
 }

@@ -29,7 +29,7 @@ extension ExternalEvaluation {
           + Self.cell(b.estimate, b.lower, b.upper))
     }
     lines.append(
-      "Accuracy drop: \(String(format: "%+.1f", -accuracyDrop * 100)) points at the other hospital")
+      "Accuracy at the other hospital: \(String(format: "%+.1f", -accuracyDrop * 100)) points")
     lines.append("")
     lines.append(ExperimentReport.wrap("What this means: " + reading, width: 100))
     return lines.joined(separator: "\n")

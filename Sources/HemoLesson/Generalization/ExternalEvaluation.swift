@@ -93,15 +93,22 @@ public struct ExternalEvaluation: Sendable, Codable {
   }
 
   /// Generates the external images for `experiment`, preprocessed as the experiment's.
-  /// `hospital` replaces `.external` (another site to compare with); `window`, when given,
-  /// replaces the experiment's window (the other site's window practice).
+  /// The other site's version of a window preset: its images come windowed 10 HU wider and
+  /// 5 HU lower (brain 90/35 instead of 80/40), a difference in local habit (or, equivalently, a
+  /// scanner whose HU calibration reads a few HU high: within the ±4 HU water tolerance).
+  public static func windowPractice(_ window: Window) -> Window {
+    Window(name: window.name, width: window.width + 10, level: window.level - 5)
+  }
+
+  /// `hospital` replaces `.external` (another site to compare with); `window` replaces the
+  /// site's window practice (default: `windowPractice` of the experiment's window).
   public static func data(
     for experiment: ExperimentDefinition, count: Int = defaultCount,
     hospital: PhantomPopulation = .external, window: Window? = nil, threads: Int = 2,
     progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
     var preprocessing = experiment.preprocessingValue
-    if let window { preprocessing.window = window }
+    preprocessing.window = window ?? windowPractice(preprocessing.window)
     return ExperimentData.synthetic(
       experiment, population: population(for: experiment, hospital: hospital),
       seed: generatorSeed(for: experiment),
@@ -125,7 +132,8 @@ public struct ExternalEvaluation: Sendable, Codable {
     positiveClass = result.positiveClass
     seed = result.settings.seed
     externalGeneratorSeed = Self.generatorSeed(for: experiment)
-    externalDescription = Self.describe(Self.population(for: experiment))
+    externalDescription = Self.describe(
+      Self.population(for: experiment), window: data.preprocessing.window)
     `internal` = Side(
       name: "internal test split", classNames: result.classNames,
       truth: result.predictions.map(\.truth),
@@ -139,14 +147,16 @@ public struct ExternalEvaluation: Sendable, Codable {
       internal: `internal`, external: external, drop: accuracyDrop, positive: result.positiveClass)
   }
 
-  /// "another scanner (noise 5–6.5 HU, sharp kernel, 7.5 mm slices) and older patients (74 ± 10 years, atrophy × 1.5)".
-  static func describe(_ p: PhantomPopulation) -> String {
+  /// "another scanner (noise 5.0–6.5 HU, sharp kernel, …), images windowed 90/35, and older
+  /// patients (74 ± 10 years, …)".
+  static func describe(_ p: PhantomPopulation, window: Window) -> String {
     let kernel = p.kernelSharpness > 0.7 ? "sharp" : p.kernelSharpness < 0.3 ? "soft" : "medium"
     return String(
       format:
-        "another scanner (noise %.1f–%.1f HU, %@ kernel, %.1f mm slices, %.0f mm field of view) and older patients (%.0f ± %.0f years, atrophy × %.1f, small-vessel disease in %.0f %%)",
+        "another scanner (noise %.1f–%.1f HU, %@ kernel, %.1f mm slices, %.0f mm field of view), images windowed %.0f/%.0f, and older patients (%.0f ± %.0f years, atrophy × %.1f, small-vessel disease in %.0f %%)",
       p.noiseSD.lowerBound, p.noiseSD.upperBound, kernel, p.sliceThicknessMM, p.fieldOfViewMM,
-      p.ageMean, p.ageSD, p.atrophyScale, p.whiteMatterDisease * 100)
+      Double(window.width), Double(window.level), p.ageMean, p.ageSD, p.atrophyScale,
+      p.whiteMatterDisease * 100)
   }
 
   static func points(_ value: Double) -> String { String(Int((value * 100).rounded())) }
@@ -178,6 +188,13 @@ public struct ExternalEvaluation: Sendable, Codable {
       abs(a.estimate - b.estimate) >= 0.05
     {
       text += " Specificity went from \(points(a.estimate)) % to \(points(b.estimate)) %."
+    }
+    if let a = `internal`.auc, let b = external.auc, drop >= 0.05 {
+      let change = "\(String(format: "%.2f", a.estimate)) → \(String(format: "%.2f", b.estimate))"
+      text +=
+        a.estimate - b.estimate < 0.03
+        ? " The AUC barely moved (\(change)): the model still ranks these scans about as well, but its 0.5 threshold no longer sits in the right place for them; the site would have to set it again on its own cases."
+        : " The AUC fell too (\(change)): the model separates these scans less well, not only at its threshold."
     }
     if drop >= 0.03 {
       text +=

@@ -9,27 +9,21 @@ enum SeedsCommandSupport {
   ) throws {
     var all: [(experiment: Int, results: [ExperimentResult])] = []
     for (definition, file) in chosen {
-      let progress = ProgressLine(title: "Experiment \(definition?.id ?? 0)")
+      let title = "Experiment \(definition?.id ?? 0)"
+      let loading = ProgressLine(title: title)
       let loaded = try source.load(
-        template: definition, catalog: catalog, training: training, progress: progress)
+        template: definition, catalog: catalog, training: training, progress: loading)
+      loading.clear()
       let first = training.seed ?? loaded.experiment.training.seed
       let seeds = SeedVariability.seeds(count: count, from: first)
+      let lines = seeds.enumerated().map { index, seed in
+        ProgressLine(title: "\(title), seed \(seed) (\(index + 1) of \(seeds.count))")
+      }
       let (_, results) = try SeedVariability.run(
         loaded.experiment, data: loaded.data, dataDescription: loaded.description, seeds: seeds,
         overrides: training.overrides, file: file,
-        progress: { index, snapshot in
-          _ = index
-          progress.show(snapshot)
-        },
-        finished: { result in
-          progress.clear()
-          if !json {
-            print(
-              "seed \(result.settings.seed): accuracy \(String(format: "%.2f", result.accuracy.estimate))"
-            )
-          }
-        })
-      progress.clear()
+        progress: { index, snapshot in lines[index].show(snapshot) },
+        finished: { _ in lines.forEach { $0.clear() } })
       all.append((loaded.experiment.id, results))
     }
     // Each experiment is compared with the median-accuracy run of every other one.

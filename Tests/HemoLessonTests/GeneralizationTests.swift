@@ -50,7 +50,7 @@ import Testing
     // The reading quotes the measured numbers.
     let low = SeedVariability.points(summary.accuracy.minimum)
     let high = SeedVariability.points(summary.accuracy.maximum)
-    #expect(summary.reading.contains("from \(low) % to \(high) %"))
+    #expect(summary.reading.contains("from \(low)% to \(high)%"))
     #expect(summary.comparisons.isEmpty)
     #expect(
       summary.text.components(separatedBy: "\n").filter { $0.hasPrefix("       ") }.count >= 3)
@@ -125,7 +125,7 @@ import Testing
     #expect(auc.lower <= auc.estimate && auc.estimate <= auc.upper)
     #expect(
       evaluation.reading.contains(
-        SeedVariability.points(evaluation.external.accuracy.estimate) + " %"))
+        SeedVariability.points(evaluation.external.accuracy.estimate) + "%"))
     #expect(evaluation.text.contains("Accuracy at the other hospital"))
     let json = ExperimentReport.json(evaluation)
     let decoded = try JSONDecoder().decode(ExternalEvaluation.self, from: Data(json.utf8))

@@ -168,26 +168,26 @@ public struct ExternalEvaluation: Sendable, Codable {
     var text: String
     if drop >= 0.03 {
       text =
-        "At the other hospital accuracy fell from \(points(`internal`.accuracy.estimate)) % to \(points(external.accuracy.estimate)) % (\(points(drop)) points)"
+        "At the other hospital accuracy fell from \(points(`internal`.accuracy.estimate))% to \(points(external.accuracy.estimate))% (\(points(drop)) points)"
       text +=
         overlap ? ", though the two intervals still overlap." : "; the intervals do not overlap."
     } else if drop <= -0.03 {
       text =
-        "At the other hospital accuracy was \(points(external.accuracy.estimate)) % against \(points(`internal`.accuracy.estimate)) % on the internal split: no drop this time."
+        "At the other hospital accuracy was \(points(external.accuracy.estimate))% against \(points(`internal`.accuracy.estimate))% on the internal split: no drop this time."
     } else {
       text =
-        "Accuracy at the other hospital (\(points(external.accuracy.estimate)) %) was close to the internal \(points(`internal`.accuracy.estimate)) %."
+        "Accuracy at the other hospital (\(points(external.accuracy.estimate))%) was close to the internal \(points(`internal`.accuracy.estimate))%."
     }
     if let positive, let a = `internal`.sensitivity, let b = external.sensitivity,
       abs(a.estimate - b.estimate) >= 0.05
     {
       text +=
-        " Sensitivity for \(positive) went from \(points(a.estimate)) % to \(points(b.estimate)) %."
+        " Sensitivity for \(positive) went from \(points(a.estimate))% to \(points(b.estimate))%."
     }
     if let a = `internal`.specificity, let b = external.specificity,
       abs(a.estimate - b.estimate) >= 0.05
     {
-      text += " Specificity went from \(points(a.estimate)) % to \(points(b.estimate)) %."
+      text += " Specificity went from \(points(a.estimate))% to \(points(b.estimate))%."
     }
     if let a = `internal`.auc, let b = external.auc, drop >= 0.05 {
       let change = "\(String(format: "%.2f", a.estimate)) → \(String(format: "%.2f", b.estimate))"

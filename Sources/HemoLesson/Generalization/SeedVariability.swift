@@ -77,7 +77,8 @@ public struct SeedVariability: Sendable, Codable {
         difference: $0.accuracy.estimate - median)
     }
     reading = Self.reading(
-      runs: runs.count, accuracy: accuracy, sensitivity: sensitivity, comparisons: comparisons,
+      runs: runs.count, accuracy: accuracy, sensitivity: sensitivity, specificity: specificity,
+      comparisons: comparisons,
       positive: first.positiveClass)
   }
 
@@ -113,16 +114,21 @@ public struct SeedVariability: Sendable, Codable {
   static func points(_ value: Double) -> String { String(Int((value * 100).rounded())) }
 
   static func reading(
-    runs: Int, accuracy: Spread, sensitivity: Spread?, comparisons: [Comparison],
+    runs: Int, accuracy: Spread, sensitivity: Spread?, specificity: Spread?,
+    comparisons: [Comparison],
     positive: String?
   ) -> String {
     var text =
-      "Across \(runs) seeds on the same images, test accuracy ran from \(points(accuracy.minimum)) % to \(points(accuracy.maximum)) % (median \(points(accuracy.median)) %): a spread of \(points(accuracy.range)) points that comes only from the starting weights, the order of the batches and which images fell in the test split."
+      "Across \(runs) seeds on the same images, test accuracy ran from \(points(accuracy.minimum))% to \(points(accuracy.maximum))% (median \(points(accuracy.median))%): a spread of \(points(accuracy.range)) points that comes only from the starting weights, the order of the batches and which images fell in the test split."
     text +=
-      " Each run's own 95 % interval is about ±\(points(accuracy.meanHalfWidth)) points, so one run's number is one draw, not the model's accuracy."
+      " Each run's own 95% interval is about ±\(points(accuracy.meanHalfWidth)) points, so one run's number is one draw, not the model's accuracy."
     if let sensitivity, let positive, sensitivity.range >= 0.1 {
       text +=
-        " Sensitivity for \(positive) moved more, from \(points(sensitivity.minimum)) % to \(points(sensitivity.maximum)) %."
+        " Sensitivity for \(positive) moved more, from \(points(sensitivity.minimum))% to \(points(sensitivity.maximum))%."
+    }
+    if let specificity, specificity.range >= 0.1 {
+      text +=
+        " Specificity moved from \(points(specificity.minimum))% to \(points(specificity.maximum))%."
     }
     guard !comparisons.isEmpty else { return text }
     let larger = comparisons.filter { abs($0.difference) > accuracy.range }

@@ -18,7 +18,10 @@ extension SeedVariability {
       lines.append(line)
     }
     lines.append("")
-    lines.append("            median  min   max   spread  mean ± of one run")
+    lines.append(
+      ExperimentReport.pad("", 12)
+        + ["median", "min", "max", "spread"].map { ExperimentReport.right($0, 6) }
+        .joined(separator: "  ") + "  one run's ±")
     lines.append(Self.spreadLine("accuracy", accuracy))
     if let sensitivity { lines.append(Self.spreadLine("sensitivity", sensitivity)) }
     if let specificity { lines.append(Self.spreadLine("specificity", specificity)) }
@@ -43,8 +46,8 @@ extension SeedVariability {
 
   static func spreadLine(_ name: String, _ spread: Spread) -> String {
     ExperimentReport.pad(name, 12)
-      + [spread.median, spread.minimum, spread.maximum].map { String(format: "%.2f", $0) + "  " }
-      .joined() + String(format: "%.2f", spread.range) + "    ±"
-      + String(format: "%.2f", spread.meanHalfWidth)
+      + [spread.median, spread.minimum, spread.maximum, spread.range]
+      .map { ExperimentReport.right(String(format: "%.2f", $0), 6) }.joined(separator: "  ")
+      + "       ±" + String(format: "%.2f", spread.meanHalfWidth)
   }
 }

@@ -15,7 +15,8 @@ extension ExternalEvaluation {
     for (a, b) in zip(left, right) { lines.append(ExperimentReport.pad(a, width) + b) }
     lines.append("")
     lines.append(
-      "             internal (\(`internal`.images))        external (\(external.images))")
+      ExperimentReport.pad("", 13) + ExperimentReport.pad("internal (\(`internal`.images))", 24)
+        + "external (\(external.images))")
     lines.append(Self.row("Accuracy", `internal`.accuracy, external.accuracy))
     if let a = `internal`.sensitivity, let b = external.sensitivity {
       lines.append(Self.row("Sensitivity", a, b))

@@ -122,11 +122,11 @@ public struct SeedVariability: Sendable, Codable {
       "Across \(runs) seeds on the same images, test accuracy ran from \(points(accuracy.minimum))% to \(points(accuracy.maximum))% (median \(points(accuracy.median))%): a spread of \(points(accuracy.range)) points that comes only from the starting weights, the order of the batches and which images fell in the test split."
     text +=
       " Each run's own 95% interval is about ±\(points(accuracy.meanHalfWidth)) points, so one run's number is one draw, not the model's accuracy."
-    if let sensitivity, let positive, sensitivity.range >= 0.1 {
+    if let sensitivity, let positive, sensitivity.range >= 0.095 {
       text +=
         " Sensitivity for \(positive) moved more, from \(points(sensitivity.minimum))% to \(points(sensitivity.maximum))%."
     }
-    if let specificity, specificity.range >= 0.1 {
+    if let specificity, specificity.range >= 0.095 {
       text +=
         " Specificity moved from \(points(specificity.minimum))% to \(points(specificity.maximum))%."
     }

@@ -16,7 +16,8 @@ struct GeneralizationOptions: ParsableArguments {
 
   @Option(
     name: .customLong("external-count"),
-    help: "Number of external images, split in the experiment's class proportions.")
+    help: ArgumentHelp(
+      "Number of external images, split in the experiment's class proportions.", valueName: "n"))
   var externalCount: Int = 300
 
   var isRequested: Bool { seeds != nil || external }

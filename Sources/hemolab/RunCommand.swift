@@ -19,6 +19,8 @@ struct RunCommand: ParsableCommand {
         hemolab run 2 --class-weights       the same, with the remedy for imbalance
         hemolab run all                     the five experiments and a summary table
         hemolab run 3 --seed 7 --json       another seed, as JSON
+        hemolab run 3 --seeds 5             five seeds: how much does the result move?
+        hemolab run 3 --external            tested at "another hospital" too
         hemolab run 5 --project experiment5.tm     the course's own images, experiment 5's settings
         hemolab run 2 --data ~/rsna-ich             an RSNA folder (stage_2_train.csv + ID_*.dcm)
         hemolab run --experiment-file my-experiment.json
@@ -34,6 +36,7 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var source: DataSourceOptions
   @OptionGroup var training: TrainingOptions
+  @OptionGroup var generalization: GeneralizationOptions
 
   @Flag(help: "Print the result as JSON (schema in the README) instead of text.")
   var json = false
@@ -43,6 +46,15 @@ struct RunCommand: ParsableCommand {
     let chosen = try selectExperiments(catalog)
     if source.isReal && chosen.count > 1 {
       throw ValidationError("run one experiment at a time on your own images (not \"all\")")
+    }
+    if let seeds = generalization.seeds {
+      return try SeedsCommandSupport.run(
+        chosen, count: seeds, catalog: catalog, source: source, training: training, json: json)
+    }
+    if generalization.external {
+      return try ExternalCommandSupport.run(
+        chosen, count: generalization.externalCount, catalog: catalog, source: source,
+        training: training, json: json)
     }
     var results: [ExperimentResult] = []
     for (definition, file) in chosen {

@@ -21,18 +21,22 @@ public struct ExperimentData: Sendable {
 
   /// Generates the experiment's synthetic slices (deterministic in the definition's generator
   /// seed), preprocessing each as it is made so only the small network inputs stay in memory.
-  /// `progress` receives the fraction done, from the calling thread.
+  /// `progress` receives the fraction done, from the calling thread. `population`, `seed` and
+  /// `counts` (images per class) and `preprocessing` replace the definition's (for an external
+  /// test set).
   public static func synthetic(
-    _ experiment: ExperimentDefinition, threads: Int = 2, progress: (Double) -> Void = { _ in }
+    _ experiment: ExperimentDefinition, population: PhantomPopulation? = nil,
+    seed: UInt64? = nil, counts: [Int]? = nil, preprocessing: Preprocessing? = nil,
+    threads: Int = 2, progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
-    let preprocessing = experiment.preprocessingValue
+    let preprocessing = preprocessing ?? experiment.preprocessingValue
     let size = experiment.data.sliceSize ?? 256
-    let seed = experiment.data.generatorSeed
-    let population = experiment.population
+    let seed = seed ?? experiment.data.generatorSeed
+    let population = population ?? experiment.population
     var origins: [SampleOrigin] = []
     var labels: [Int] = []
     for (classIndex, item) in experiment.classes.enumerated() {
-      for image in 0..<item.count {
+      for image in 0..<(counts?[classIndex] ?? item.count) {
         // Each class draws from its own index range, so adding images to one class never
         // changes another class's images.
         origins.append(

@@ -145,6 +145,10 @@ private func reduceStep(_ state: inout LessonState, _ key: Key) {
   switch state.currentStep?.kind {
   case .data: reduceGallery(&state, key)
   case .experiment(let id): reduceExperiment(&state, id, key)
+  case .generalize
+  where [.character("["), .character("]"), .character(","), .character(".")]
+    .contains(key):
+    state.moveCut(by: key == .character("]") || key == .character(".") ? 1 : -1)
   default:
     switch key {
     case .down, .character("j"): state.textScroll += 1

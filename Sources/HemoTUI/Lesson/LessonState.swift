@@ -31,6 +31,8 @@ public struct LessonState: Sendable, Equatable {
   public var live: [Int: LiveExperiment]
   /// Every finished run so far.
   public var history: [RecapRow]
+  /// Step 8's threshold on the latest two-class run (nil = the run's own 0.5 rule).
+  public var recapCut: RecapCut? = nil
   public var images: ImageStore
   /// Requests for the app to carry out (drained after each event).
   public var effects: [LessonEffect]
@@ -113,6 +115,8 @@ public struct RecapRow: Sendable, Equatable {
   public var sensitivity: ExperimentResult.Interval?
   public var specificity: ExperimentResult.Interval?
   public var pointShown: Bool?
+  /// Two-class runs: the scores behind the ROC curve of step 8.
+  public var curve: RecapCurve?
 
   public init(_ result: ExperimentResult) {
     experiment = result.experiment
@@ -124,6 +128,7 @@ public struct RecapRow: Sendable, Equatable {
     sensitivity = result.sensitivity
     specificity = result.specificity
     pointShown = result.pointShown
+    curve = RecapCurve(result)
   }
 }
 

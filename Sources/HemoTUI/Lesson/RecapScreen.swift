@@ -3,13 +3,23 @@ import HemoLesson
 /// Step 8: the lesson text and a table of every run so far.
 func drawRecapStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
   let tableRows = max(4, min(state.history.count + 3, canvas.height / 2))
-  let parts = Layout.rows(canvas.bounds, [.flex(1), .fixed(tableRows)])
+  let curve = state.recapCurve
+  let curveRows = curve != nil && canvas.height >= 30 ? 12 : 0
+  let parts = Layout.rows(canvas.bounds, [.flex(1), .fixed(curveRows), .fixed(tableRows)])
   let text = section(&canvas, parts[0], "Does it generalize?", theme: theme)
   canvas.draw(
     TextPane(reflow(state.currentStep?.text ?? ""), scroll: state.textScroll),
     in: text.inset(left: 1, right: 1),
     theme: theme)
-  let table = section(&canvas, parts[1], "Your runs", theme: theme)
+  if let curve, let cut = state.shownCut, curveRows > 0, let index = state.recapCurveRow {
+    let row = state.history[index]
+    let panel = section(
+      &canvas, parts[1], "ROC curve of experiment \(row.experiment), seed \(row.seed)",
+      theme: theme)
+    drawThresholdPanel(
+      curve, cut: cut, in: &canvas, rect: panel.inset(left: 1, right: 1), theme: theme)
+  }
+  let table = section(&canvas, parts[2], "Your runs", theme: theme)
   guard !state.history.isEmpty else {
     canvas.put(
       "No finished runs yet: train the experiments of steps 3–7 and they appear here.",

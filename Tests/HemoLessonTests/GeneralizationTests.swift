@@ -1,0 +1,154 @@
+import Foundation
+import HemoCore
+import HemoTrain
+import Testing
+
+@testable import HemoLesson
+
+/// Lesson step 8 without a screen: several seeds on the same images, and "another hospital".
+@Suite(.serialized) struct GeneralizationTests {
+  /// Experiment 3 made small enough for a test: 40 images a class at 64², 2 epochs.
+  static let tiny: ExperimentDefinition = {
+    var experiment = try! ExperimentCatalog.builtIn().experiment(id: 3)!
+    experiment.classes[0].count = 40
+    experiment.classes[1].count = 40
+    experiment.data.sliceSize = 64
+    experiment.training.epochs = 2
+    return experiment
+  }()
+
+  static let data = ExperimentData.synthetic(tiny)
+
+  @Test func spreadOfKnownValues() {
+    func interval(_ k: Int, _ n: Int) -> ExperimentResult.Interval {
+      ExperimentResult.Interval(WilsonInterval(successes: k, trials: n))
+    }
+    let spread = SeedVariability.Spread([
+      interval(7, 10), interval(9, 10), interval(6, 10), interval(8, 10),
+    ])!
+    // Sorted 0.6, 0.7, 0.8, 0.9: median (0.7 + 0.8) / 2.
+    #expect(abs(spread.median - 0.75) < 1e-12)
+    #expect(spread.minimum == 0.6 && spread.maximum == 0.9)
+    #expect(abs(spread.range - 0.3) < 1e-12)
+    #expect(spread.meanHalfWidth > 0.2 && spread.meanHalfWidth < 0.3)
+    #expect(SeedVariability.Spread([]) == nil)
+    #expect(SeedVariability.seeds(count: 3, from: 7) == [7, 8, 9])
+  }
+
+  @Test func seedsTrainOnTheSameImagesAndSummarize() throws {
+    var finished: [UInt64] = []
+    let (summary, results) = try SeedVariability.run(
+      Self.tiny, data: Self.data, dataDescription: "synthetic", seeds: [1, 2, 3],
+      finished: { finished.append($0.settings.seed) })
+    #expect(finished == [1, 2, 3])
+    #expect(summary.runs.map(\.seed) == [1, 2, 3])
+    #expect(results.allSatisfy { $0.accuracy.trials == results[0].accuracy.trials })
+    let accuracies = results.map(\.accuracy.estimate).sorted()
+    #expect(summary.accuracy.median == accuracies[1])
+    #expect(summary.accuracy.minimum == accuracies[0] && summary.accuracy.maximum == accuracies[2])
+    #expect(summary.sensitivity != nil && summary.specificity != nil)
+    // The reading quotes the measured numbers.
+    let low = SeedVariability.points(summary.accuracy.minimum)
+    let high = SeedVariability.points(summary.accuracy.maximum)
+    #expect(summary.reading.contains("from \(low)% to \(high)%"))
+    #expect(summary.comparisons.isEmpty)
+    #expect(
+      summary.text.components(separatedBy: "\n").filter { $0.hasPrefix("       ") }.count >= 3)
+    // JSON round trip, and the keys a reader relies on.
+    let json = ExperimentReport.json(summary)
+    let decoded = try JSONDecoder().decode(SeedVariability.self, from: Data(json.utf8))
+    #expect(decoded.runs == summary.runs && decoded.accuracy == summary.accuracy)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(
+      Set(object.keys).isSuperset(of: ["experiment", "runs", "accuracy", "sensitivity", "reading"]))
+  }
+
+  @Test func comparisonsSayWhetherADifferenceExceedsTheSpread() throws {
+    let (_, results) = try SeedVariability.run(
+      Self.tiny, data: Self.data, dataDescription: "synthetic", seeds: [4, 5])
+    var far = results[0]
+    far.experiment = 2
+    far.accuracy.estimate = min(1, results.map(\.accuracy.estimate).max()! + 0.3)
+    let summary = SeedVariability(results: results, others: [far])
+    #expect(summary.comparisons.count == 1)
+    #expect(
+      abs(summary.comparisons[0].difference - (far.accuracy.estimate - summary.accuracy.median))
+        < 1e-12)
+    if summary.comparisons[0].difference > summary.accuracy.range {
+      #expect(summary.reading.contains("likely real: experiment 2"))
+    }
+  }
+
+  @Test func externalSetIsReproducibleShiftedAndProportional() {
+    #expect(ExternalEvaluation.classCounts(for: Self.tiny, total: 30) == [15, 15])
+    var imbalanced = Self.tiny
+    imbalanced.classes[0].count = 10
+    imbalanced.classes[1].count = 90
+    #expect(ExternalEvaluation.classCounts(for: imbalanced, total: 300) == [30, 270])
+    let population = ExternalEvaluation.population(for: Self.tiny)
+    // The experiment's bleed adjustments on top of the other hospital's scanner and patients.
+    #expect(population.bleedSizeScale == 1.4 && population.subtleFraction == 0.1)
+    #expect(population.noiseSD == PhantomPopulation.external.noiseSD)
+    #expect(population.ageMean == PhantomPopulation.external.ageMean)
+    #expect(ExternalEvaluation.generatorSeed(for: Self.tiny) != Self.tiny.data.generatorSeed)
+    let a = ExternalEvaluation.data(for: Self.tiny, count: 20)
+    let b = ExternalEvaluation.data(for: Self.tiny, count: 20)
+    #expect(a.dataset.images == b.dataset.images && a.dataset.labels == b.dataset.labels)
+    #expect(a.dataset.classCounts == [10, 10])
+    // The other site's window practice: brain 90/35 instead of 80/40.
+    #expect(a.preprocessing.window.width == 90 && a.preprocessing.window.level == 35)
+    #expect(
+      Self.data.preprocessing.window.width == 80 && Self.data.preprocessing.window.level == 40)
+    // Other patients: no external image equals an internal one.
+    let first = Array(a.dataset.images[0..<a.dataset.shape.count])
+    #expect(first != Array(Self.data.dataset.images[0..<Self.data.dataset.shape.count]))
+  }
+
+  @Test func externalEvaluationComparesBothSidesAndItsJSONDecodes() throws {
+    let (result, model) = try ExperimentRunner.runWithModel(
+      Self.tiny, data: Self.data, dataDescription: "synthetic")
+    let external = ExternalEvaluation.data(for: Self.tiny, count: 40)
+    let evaluation = try ExternalEvaluation(
+      experiment: Self.tiny, result: result, model: model, external: external)
+    #expect(evaluation.internal.accuracy == result.accuracy)
+    #expect(evaluation.internal.confusionMatrix == result.confusionMatrix)
+    #expect(evaluation.internal.sensitivity == result.sensitivity)
+    #expect(evaluation.external.images == 40)
+    #expect(evaluation.external.confusionMatrix.joined().reduce(0, +) == 40)
+    #expect(
+      abs(
+        evaluation.accuracyDrop
+          - (evaluation.internal.accuracy.estimate - evaluation.external.accuracy.estimate)) < 1e-12
+    )
+    let auc = try #require(evaluation.external.auc)
+    #expect(auc.lower <= auc.estimate && auc.estimate <= auc.upper)
+    #expect(
+      evaluation.reading.contains(
+        SeedVariability.points(evaluation.external.accuracy.estimate) + "%"))
+    #expect(evaluation.text.contains("Accuracy at the other hospital"))
+    let json = ExperimentReport.json(evaluation)
+    let decoded = try JSONDecoder().decode(ExternalEvaluation.self, from: Data(json.utf8))
+    #expect(decoded.external == evaluation.external && decoded.internal == evaluation.internal)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    #expect(
+      Set(object.keys) == [
+        "experiment", "title", "classes", "positiveClass", "seed", "externalGeneratorSeed",
+        "externalDescription", "internal", "external", "accuracyDrop", "reading",
+      ])
+    let side = try #require(object["external"] as? [String: Any])
+    #expect(
+      Set(side.keys) == [
+        "name", "images", "confusionMatrix", "accuracy", "sensitivity", "specificity", "auc",
+      ])
+    // A model for other classes is refused, not crashed on.
+    var other = Self.tiny
+    other.classes[0].name = "Bleed"
+    let mismatched = ExternalEvaluation.data(for: other, count: 10)
+    #expect(throws: HemoError.self) {
+      try ExternalEvaluation(
+        experiment: Self.tiny, result: result, model: model, external: mismatched)
+    }
+  }
+}

@@ -38,7 +38,7 @@ struct PredictCommand: ParsableCommand {
     let width = max(12, loaded.classNames.map(\.count).max() ?? 0)
     for file in files {
       do {
-        let pixels = try ImageFile.read(URL(fileURLWithPath: file))
+        let pixels = try ClassFolderSource.decode(URL(fileURLWithPath: file))
         let probabilities = loaded.predict(preprocessing.input(pixels), count: 1)[0]
         let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
         if json {
@@ -63,21 +63,5 @@ struct PredictCommand: ParsableCommand {
     }
     if json { print(ExperimentReport.json(rows)) }
     if failures > 0 { throw ExitCode(1) }
-  }
-}
-
-/// Reads any single image HemoLab understands.
-enum ImageFile {
-  static func read(_ url: URL) throws(HemoError) -> SamplePixels {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-      throw HemoError(file: url.path, "no such file")
-    }
-    if isDirectory.boolValue { throw HemoError(file: url.path, "is a folder, not an image file") }
-    let data = try DICOMReader.loadBytes(url)
-    if DICOMReader.looksLikeDICOM(data) || url.pathExtension.lowercased() == "dcm" {
-      return .hounsfield(try DICOMReader.read(data, file: url.path).hu)
-    }
-    return .picture(try ImageCodec.decodePicture(data, file: url.path).rgb)
   }
 }

@@ -133,3 +133,27 @@ import Testing
       listing.problems.contains(HemoError(file: locked.path, "cannot be read (permission denied)")))
   }
 }
+
+@Suite struct ClassFolderDecodeTests {
+  @Test func dicomIsRecognisedByItsBytesWhateverTheName() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hemolab-decode-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let slice = HUImage(width: 4, height: 2, pixels: [-1000, 0, 40, 80, 1000, 30, 25, -50])
+    let file = folder.appendingPathComponent("slice.img")
+    try DICOMWriter.encode(slice, metadata: DICOMWriteMetadata()).write(to: file)
+    guard case .hounsfield(let read) = try ClassFolderSource.decode(file) else {
+      Issue.record("a DICOM file named .img was not read as Hounsfield units")
+      return
+    }
+    #expect(read.pixels == slice.pixels)
+    let png = folder.appendingPathComponent("picture.img")
+    try ImageCodec.encodePNG([UInt8](repeating: 7, count: 12), width: 2, height: 2, channels: 3)
+      .write(to: png)
+    guard case .picture = try ClassFolderSource.decode(png) else {
+      Issue.record("a PNG named .img was not read as a picture")
+      return
+    }
+  }
+}

@@ -142,6 +142,8 @@ public enum ClassFolderSource {
       return .hounsfield(try decodeDICOM(file))
     }
     let data = try DataSourceFile.read(file, maxBytes: maxImageBytes)
+    // DICOM files do not always end in .dcm: recognise them by their bytes too.
+    if DICOMReader.looksLikeDICOM(data) { return .hounsfield(try decodeDICOM(file)) }
     return .picture(try ImageCodec.decodePicture(data, file: file.path).rgb)
   }
 

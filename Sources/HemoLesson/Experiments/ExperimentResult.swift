@@ -86,11 +86,11 @@ public struct ExperimentResult: Sendable, Codable {
 }
 
 extension ExperimentResult.Interval {
-  init(_ interval: WilsonInterval, successes: Int, trials: Int) {
+  /// The interval's numbers in the report's form.
+  public init(_ interval: WilsonInterval) {
     self.init(
       estimate: interval.estimate, lower: interval.lower, upper: interval.upper,
-      successes: successes,
-      trials: trials)
+      successes: interval.successes, trials: interval.trials)
   }
 
   /// Half the interval's width: the "±" a learner reads.

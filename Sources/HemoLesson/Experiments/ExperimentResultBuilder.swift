@@ -10,22 +10,14 @@ extension ExperimentResult {
   ) {
     let matrix = evaluation.matrix
     let classCount = matrix.classNames.count
-    let rowTotals = matrix.counts.map { $0.reduce(0, +) }
-    let columnTotals = (0..<classCount).map { column in matrix.counts.reduce(0) { $0 + $1[column] }
-    }
     let classes = (0..<classCount).map { index in
       ClassSummary(
         name: matrix.classNames[index],
         images: snapshot.trainCounts[index] + snapshot.testCounts[index],
         train: snapshot.trainCounts[index], test: snapshot.testCounts[index],
-        accuracy: Interval(
-          matrix.recall(index), successes: matrix.counts[index][index], trials: rowTotals[index]),
-        precision: Interval(
-          matrix.precision(index), successes: matrix.counts[index][index],
-          trials: columnTotals[index]))
+        accuracy: Interval(matrix.recall(index)), precision: Interval(matrix.precision(index)))
     }
     let positive = config.positiveClass
-    let negativeCorrect = classCount == 2 ? matrix.counts[1 - positive][1 - positive] : 0
     let predictions = zip(evaluation.testIndices, evaluation.probabilities).map {
       index, probabilities in
       Prediction(
@@ -49,15 +41,10 @@ extension ExperimentResult {
         window: data.preprocessing.window.label,
         colourCoding: data.preprocessing.colourCoding.map { [$0.low, $0.high] }),
       classes: classes, epochs: snapshot.epochs, confusionMatrix: matrix.counts,
-      accuracy: Interval(matrix.accuracy, successes: matrix.correct, trials: matrix.total),
+      accuracy: Interval(matrix.accuracy),
       positiveClass: classCount == 2 ? matrix.classNames[positive] : nil,
-      sensitivity: evaluation.sensitivity.map {
-        Interval($0, successes: matrix.counts[positive][positive], trials: rowTotals[positive])
-      },
-      specificity: evaluation.specificity.map {
-        Interval(
-          $0, successes: negativeCorrect, trials: classCount == 2 ? rowTotals[1 - positive] : 0)
-      },
+      sensitivity: evaluation.sensitivity.map(Interval.init),
+      specificity: evaluation.specificity.map(Interval.init),
       predictions: predictions, reading: "", pointShown: nil, trainingSeconds: snapshot.elapsed,
       imagesPerSecond: snapshot.imagesPerSecond, courseResult: experiment.courseResult)
     let reading = LessonReading(result: self, previous: previous)

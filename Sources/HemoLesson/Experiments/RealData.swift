@@ -151,8 +151,3 @@ public enum RealData {
     return experiment
   }
 }
-
-extension DataSourceProgress {
-  /// Share of the stage done, 0…1.
-  var fraction: Double { total > 0 ? Double(done) / Double(total) : 0 }
-}

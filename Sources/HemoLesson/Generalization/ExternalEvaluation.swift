@@ -206,10 +206,3 @@ public struct ExternalEvaluation: Sendable, Codable {
     return text
   }
 }
-
-extension ExperimentResult.Interval {
-  /// The interval's numbers in the report's form.
-  public init(_ interval: WilsonInterval) {
-    self.init(interval, successes: interval.successes, trials: interval.trials)
-  }
-}

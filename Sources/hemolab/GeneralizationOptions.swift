@@ -20,15 +20,39 @@ struct GeneralizationOptions: ParsableArguments {
       "Number of external images, split in the experiment's class proportions.", valueName: "n"))
   var externalCount: Int = 300
 
-  var isRequested: Bool { seeds != nil || external }
+  @Flag(
+    name: .customLong("learning-curve"),
+    help:
+      "Train on more and more of the images (--sizes per class) and test each on the same held-out images: does more data help?"
+  )
+  var learningCurve = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Training images per class for --learning-curve, comma-separated (capped at what each class has).",
+      valueName: "list"))
+  var sizes: String = "30,100,300,1000"
+
+  /// The parsed --sizes.
+  var sizeList: [Int] {
+    sizes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+  }
+
+  var isRequested: Bool { seeds != nil || external || learningCurve }
 
   func validate() throws {
     if let seeds, !(1...50).contains(seeds) { throw ValidationError("--seeds must be 1…50") }
     if !(10...5000).contains(externalCount) {
       throw ValidationError("--external-count must be 10…5000")
     }
-    if seeds != nil && external {
-      throw ValidationError("use --seeds or --external, not both in one run")
+    if [seeds != nil, external, learningCurve].filter({ $0 }).count > 1 {
+      throw ValidationError("use one of --seeds, --external or --learning-curve in one run")
+    }
+    let parts = sizes.split(separator: ",")
+    if parts.isEmpty || parts.count > 12 || sizeList.count != parts.count
+      || !sizeList.allSatisfy({ (1...100_000).contains($0) })
+    {
+      throw ValidationError("--sizes takes 1–12 whole numbers 1…100000, e.g. 30,100,300,1000")
     }
   }
 }

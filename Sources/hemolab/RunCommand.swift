@@ -21,6 +21,7 @@ struct RunCommand: ParsableCommand {
         hemolab run 3 --seed 7 --json       another seed, as JSON
         hemolab run 3 --seeds 5             five seeds: how much does the result move?
         hemolab run 3 --external            tested at "another hospital" too
+        hemolab run 3 --learning-curve      30, 100, 300, 1000 images per class: does more help?
         hemolab run 5 --project experiment5.tm     the course's own images, experiment 5's settings
         hemolab run 2 --data ~/rsna-ich             an RSNA folder (stage_2_train.csv + ID_*.dcm)
         hemolab run --experiment-file my-experiment.json
@@ -50,6 +51,11 @@ struct RunCommand: ParsableCommand {
     if let seeds = generalization.seeds {
       return try SeedsCommandSupport.run(
         chosen, count: seeds, catalog: catalog, source: source, training: training, json: json)
+    }
+    if generalization.learningCurve {
+      return try LearningCurveCommandSupport.run(
+        chosen, sizes: generalization.sizeList, catalog: catalog, source: source,
+        training: training, json: json)
     }
     if generalization.external {
       return try ExternalCommandSupport.run(

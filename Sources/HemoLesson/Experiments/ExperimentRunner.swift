@@ -11,20 +11,23 @@ public enum ExperimentRunner {
     _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
     overrides: TrainingOverrides = TrainingOverrides(),
     comparedWith previous: ExperimentResult? = nil,
-    file: String = "experiment", progress: (Snapshot) -> Void = { _ in }
+    file: String = "experiment", progress: (Snapshot) -> Void = { _ in },
+    shouldStop: () -> Bool = { false }
   ) throws(HemoError) -> ExperimentResult {
     try runWithModel(
       experiment, data: data, dataDescription: dataDescription, overrides: overrides,
-      comparedWith: previous, file: file, progress: progress
+      comparedWith: previous, file: file, progress: progress, shouldStop: shouldStop
     ).result
   }
 
-  /// Like `run`, and also returns the trained model (for saving).
+  /// Like `run`, and also returns the trained model (for saving). When `shouldStop` turns true
+  /// the run is stopped at the next batch and `ExperimentRunner.stopped` is thrown.
   public static func runWithModel(
     _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
     overrides: TrainingOverrides = TrainingOverrides(),
     comparedWith previous: ExperimentResult? = nil,
-    file: String = "experiment", progress: (Snapshot) -> Void = { _ in }
+    file: String = "experiment", progress: (Snapshot) -> Void = { _ in },
+    shouldStop: () -> Bool = { false }
   ) throws(HemoError) -> (result: ExperimentResult, model: Model) {
     let config = experiment.trainingConfig(overrides)
     let network = try experiment.networkSpec(file: file)
@@ -35,6 +38,11 @@ public enum ExperimentRunner {
       let snapshot = session.snapshot
       progress(snapshot)
       if snapshot.state == .finished || snapshot.state == .stopped { break }
+      if shouldStop() {
+        session.stop()
+        session.waitUntilDone()
+        throw stopped
+      }
       Thread.sleep(forTimeInterval: 0.1)
     }
     session.waitUntilDone()
@@ -47,6 +55,9 @@ public enum ExperimentRunner {
       snapshot: snapshot, evaluation: evaluation, comparedWith: previous)
     return (result, model)
   }
+
+  /// The error thrown when a run is stopped on request before its end.
+  public static let stopped = HemoError("stopped before the end")
 
   /// "synthetic head CT (generator seed 101), 64×64 grey, brain 80/40".
   public static func describeSynthetic(_ experiment: ExperimentDefinition) -> String {

@@ -4,7 +4,7 @@ import HemoTrain
 
 /// A trained model on its own test split and on images from "another hospital"
 /// (`PhantomPopulation.external`: another scanner, older patients), side by side.
-public struct ExternalEvaluation: Sendable, Codable {
+public struct ExternalEvaluation: Sendable, Codable, Equatable {
   /// An area under the ROC curve with its 95 % interval.
   public struct AUC: Sendable, Codable, Equatable {
     public var estimate: Double

@@ -4,7 +4,7 @@ import HemoTrain
 
 /// One experiment trained with several seeds on the same images: how far accuracy, sensitivity
 /// and specificity move when only the starting weights, the batch order and the test split change.
-public struct SeedVariability: Sendable, Codable {
+public struct SeedVariability: Sendable, Codable, Equatable {
   /// One seed's run.
   public struct Run: Sendable, Codable, Equatable {
     public var seed: UInt64

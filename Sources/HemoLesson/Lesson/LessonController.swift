@@ -11,11 +11,14 @@ public final class LessonController: Sendable {
   public let catalog: ExperimentCatalog
   private let slots: Mutex<[Int: ExperimentSlot]>
   private let threads: Int
+  /// Step 8's background computations (seeds, other hospital, weighting, learning curve).
+  public let generalization: GeneralizationLab
 
   public init(steps: [LessonStep], catalog: ExperimentCatalog, threads: Int = 2) {
     self.steps = steps
     self.catalog = catalog
     self.threads = threads
+    generalization = GeneralizationLab(threads: threads)
     var slots: [Int: ExperimentSlot] = [:]
     for experiment in catalog.experiments {
       slots[experiment.id] = ExperimentSlot(experiment: experiment)

@@ -72,6 +72,10 @@ public enum LessonApp {
       let history = controller.history.map(RecapRow.init)
       if history != state.history { state.history = history }
     }
+    if state.currentStep?.kind == .generalize || state.generalize.lab.isRunning {
+      let lab = controller.generalization.status
+      if lab != state.generalize.lab { state.generalize.lab = lab }
+    }
     _ = LessonImages.fill(&state, controller: controller, budget: 0.03)
     LessonImages.updatePreview(&state, controller: controller)
   }
@@ -94,6 +98,11 @@ public enum LessonApp {
         controller.slot(id)?.session?.setPacing(pacing(state, id, watchable: watchable))
       case .setOverrides(let id, let overrides): controller.setOverrides(overrides, for: id)
       case .stopAll: stopAll(controller)
+      case .generalize(let task):
+        if !controller.generalization.start(task, controller: controller) {
+          state.say("Already computing: x stops it.")
+        }
+      case .cancelGeneralization: controller.generalization.cancel()
       }
     }
     if !effects.isEmpty { sync(&state, controller) }
@@ -106,6 +115,7 @@ public enum LessonApp {
   }
 
   private static func stopAll(_ controller: LessonController) {
+    controller.generalization.cancel()
     for experiment in controller.catalog.experiments {
       controller.slot(experiment.id)?.session?.stop()
     }

@@ -106,6 +106,7 @@ private func reduceOverlay(_ state: inout LessonState, _ overlay: Overlay, _ key
 }
 
 private func reduceStep(_ state: inout LessonState, _ key: Key) {
+  if state.currentStep?.kind == .generalize, reduceGeneralize(&state, key) { return }
   switch key {
   case .character("q"), .character("Q"):
     state.askQuit()

@@ -25,7 +25,7 @@ public func render(_ state: LessonState, size: Size, theme: Theme) -> CellBuffer
         } else {
           drawExperimentStep(state, id, in: &c, theme: theme)
         }
-      case .generalize: drawRecapStep(state, in: &c, theme: theme)
+      case .generalize: drawGeneralizeStep(state, in: &c, theme: theme)
       case .descent: c.draw(PlaygroundView(state.playground), in: c.bounds, theme: theme)
       default: drawTextStep(state, in: &c, theme: theme)
       }
@@ -135,6 +135,8 @@ func hints(for state: LessonState) -> [KeyHint] {
       return [KeyHint("Enter", "train"), KeyHint("s", "settings"), KeyHint("f", "speed")]
         + navigation
     }
+  case .generalize:
+    return generalizeHints(state)
   default:
     return navigation + [KeyHint("PgDn", "scroll")]
   }
@@ -167,6 +169,15 @@ let lessonHelp = """
   a            chart: loss or accuracy per epoch
   f            speed: watchable or full speed
   i            inspect (paused or finished)
+
+  **Does it generalize? (step 8)**
+  Tab / ⇧Tab   next / previous view: your runs, threshold, seeds, other hospital,
+               weighting, more data
+  ←/→ or [ ]   (threshold view) move the threshold; n/p change the step there
+  Enter        compute the view (in the background; the screen fills in)
+  x            stop the computation (results so far stay)
+  e            another experiment for this view
+  + / -        (seeds view) more or fewer seeds
 
   **Inspect**
   arrows       move over the confusion matrix

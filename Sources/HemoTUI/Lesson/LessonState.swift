@@ -33,6 +33,8 @@ public struct LessonState: Sendable, Equatable {
   public var history: [RecapRow]
   /// Step 8's threshold on the latest two-class run (nil = the run's own 0.5 rule).
   public var recapCut: RecapCut? = nil
+  /// Step 8's views and the background lab's status (see GeneralizeState).
+  public var generalize = GeneralizeState()
   public var images: ImageStore
   /// Requests for the app to carry out (drained after each event).
   public var effects: [LessonEffect]
@@ -145,6 +147,9 @@ public enum LessonEffect: Sendable, Equatable {
   case setOverrides(Int, TrainingOverrides)
   /// Stop every session (quitting).
   case stopAll
+  /// Step 8: start a background computation, or stop it.
+  case generalize(GeneralizationTask)
+  case cancelGeneralization
 }
 
 extension Pacing {

@@ -68,6 +68,7 @@ import Testing
 /// p ≥ 0.45: 4 of 5 found, 2 false alarms; PPV at 10 % = 0.08 / (0.08 + 0.18) = 30.8 %.
 let GOLDEN_ROC = """
    Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
+    Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
    ─ Does it generalize? ────────────────────────────────────────────────────────────────────────────
     One number from one run is not a result. Three reasons:
     - Chance: with few test images the 95 % interval is wide; another seed gives another split,
@@ -80,7 +81,6 @@ let GOLDEN_ROC = """
     Here are your runs side by side, with their intervals. Before trusting a model in practice: test
     it on data from the place it will be used, with enough cases, and look at sensitivity and
     specificity, never accuracy alone.
-
 
 
 
@@ -106,5 +106,5 @@ let GOLDEN_ROC = """
    exp seed  ep  wt  accuracy (95% CI)       sensitivity specificity point
    3   1     12  off 80.0% (54.8–93.0)       –           –           shown
 
-   ←/→ step  ? help  q quit  PgDn scroll
+   Tab view  ←/→ step  PgDn scroll  ? help  q quit
   """

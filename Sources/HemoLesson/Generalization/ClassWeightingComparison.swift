@@ -13,6 +13,17 @@ public struct ClassWeightingComparison: Sendable, Codable, Equatable {
     public var sensitivity: ExperimentResult.Interval?
     public var specificity: ExperimentResult.Interval?
 
+    public init(
+      classWeighting: Bool, confusionMatrix: [[Int]], accuracy: ExperimentResult.Interval,
+      sensitivity: ExperimentResult.Interval?, specificity: ExperimentResult.Interval?
+    ) {
+      self.classWeighting = classWeighting
+      self.confusionMatrix = confusionMatrix
+      self.accuracy = accuracy
+      self.sensitivity = sensitivity
+      self.specificity = specificity
+    }
+
     public init(_ result: ExperimentResult) {
       classWeighting = result.settings.classWeighting
       confusionMatrix = result.confusionMatrix
@@ -36,16 +47,28 @@ public struct ClassWeightingComparison: Sendable, Codable, Equatable {
 
   /// Compares two finished runs of one experiment (the first without weighting).
   public init(unweighted: ExperimentResult, weighted: ExperimentResult) {
-    experiment = unweighted.experiment
-    title = unweighted.title
-    classes = unweighted.classNames
-    positiveClass = unweighted.positiveClass
-    seed = unweighted.settings.seed
-    trainPerClass = unweighted.classes.map(\.train)
-    self.unweighted = Side(unweighted)
-    self.weighted = Side(weighted)
+    self.init(
+      experiment: unweighted.experiment, title: unweighted.title, classes: unweighted.classNames,
+      positiveClass: unweighted.positiveClass, seed: unweighted.settings.seed,
+      trainPerClass: unweighted.classes.map(\.train), unweighted: Side(unweighted),
+      weighted: Side(weighted))
+  }
+
+  /// A comparison from its two sides (the reading is written from them).
+  public init(
+    experiment: Int, title: String, classes: [String], positiveClass: String?, seed: UInt64,
+    trainPerClass: [Int], unweighted: Side, weighted: Side
+  ) {
+    self.experiment = experiment
+    self.title = title
+    self.classes = classes
+    self.positiveClass = positiveClass
+    self.seed = seed
+    self.trainPerClass = trainPerClass
+    self.unweighted = unweighted
+    self.weighted = weighted
     reading = Self.reading(
-      self.unweighted, self.weighted, positive: positiveClass, trainPerClass: trainPerClass,
+      unweighted, weighted, positive: positiveClass, trainPerClass: trainPerClass,
       classes: classes)
   }
 

@@ -19,6 +19,21 @@ public struct LearningCurve: Sendable, Codable, Equatable {
     public var specificity: ExperimentResult.Interval?
     /// Wall-clock training time (not reproducible; everything else is).
     public var seconds: Double
+
+    public init(
+      requestedPerClass: Int, trainPerClass: [Int], trainImages: Int, epochs: Int,
+      accuracy: ExperimentResult.Interval, sensitivity: ExperimentResult.Interval?,
+      specificity: ExperimentResult.Interval?, seconds: Double
+    ) {
+      self.requestedPerClass = requestedPerClass
+      self.trainPerClass = trainPerClass
+      self.trainImages = trainImages
+      self.epochs = epochs
+      self.accuracy = accuracy
+      self.sensitivity = sensitivity
+      self.specificity = specificity
+      self.seconds = seconds
+    }
   }
 
   public var experiment: Int
@@ -155,17 +170,21 @@ public struct LearningCurve: Sendable, Codable, Equatable {
       return "One size only: train more sizes to see a curve."
     }
     let gain = last.accuracy.estimate - first.accuracy.estimate
+    let overlap =
+      first.accuracy.upper >= last.accuracy.lower
+      && last.accuracy.upper >= first.accuracy.lower
     var text =
       "From \(first.trainImages) to \(last.trainImages) training images, test accuracy went from \(points(first.accuracy.estimate))% to \(points(last.accuracy.estimate))%"
     if gain >= 0.03 {
-      let overlap = first.accuracy.upper >= last.accuracy.lower
       text +=
         overlap
-        ? " (\(points(gain)) points, though the intervals still overlap)."
-        : " (\(points(gain)) points; the intervals do not overlap): more data helped."
+        ? " (+\(points(gain)) points, though the two intervals still overlap)."
+        : " (+\(points(gain)) points; the intervals do not overlap): more data helped."
     } else if gain <= -0.03 {
       text +=
-        ": no gain from more images here, which says the recipe or the seed limits this model."
+        overlap
+        ? " (−\(points(-gain)) points, within the intervals: chance, not harm from more data)."
+        : " (−\(points(-gain)) points, beyond the intervals): unusual; try another seed."
     } else {
       text += ": about the same, so more of the same images did not help this model."
     }

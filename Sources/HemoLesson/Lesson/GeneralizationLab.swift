@@ -109,7 +109,7 @@ public final class GeneralizationLab: Sendable {
       update {
         clock(&$0)
         $0.phase = "generating experiment \(id)'s images"
-        $0.fraction = (slot?.preparing ?? 0) * 0.1
+        $0.fraction = slot?.preparing ?? 0
       }
       Thread.sleep(forTimeInterval: 0.1)
     }

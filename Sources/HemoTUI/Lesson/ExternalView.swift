@@ -8,7 +8,7 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     state, view: .external,
     title: "Another hospital: experiment \(id), \(experimentTitle(state, id))",
     idle:
-      "Enter tests experiment \(id)'s model (your finished run, or a new one) on the other hospital's images.",
+      "Enter: experiment \(id)'s model (your run, or a new one) on the other hospital's scans.",
     in: &canvas, rect: canvas.bounds, theme: theme)
   guard let evaluation = state.generalize.lab.external else {
     canvas.draw(
@@ -32,8 +32,9 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     classNames: evaluation.classes,
     side(evaluation.internal, "Own test split (seed \(evaluation.seed))"),
     side(evaluation.external, "Other hospital"), in: &canvas, rect: body, theme: theme)
+  let change = Int((-evaluation.accuracyDrop * 100).rounded())
   let text =
-    "**Accuracy \(evaluation.accuracyDrop >= 0 ? "drop" : "change"): \(evaluation.accuracyDrop >= 0 ? "" : "+")\(Int((-evaluation.accuracyDrop * 100).rounded())) points.** "
+    "**Accuracy \(pct(evaluation.internal.accuracy.estimate)) on its own test split, \(pct(evaluation.external.accuracy.estimate)) at the other hospital (\(change > 0 ? "+" : change < 0 ? "−" : "±")\(abs(change)) points).** "
     + evaluation.reading + "\n\nThe other hospital: " + evaluation.externalDescription + "."
   canvas.draw(
     TextPane(text, scroll: state.textScroll), in: body.inset(top: used + 1), theme: theme)

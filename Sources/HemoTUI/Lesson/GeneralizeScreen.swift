@@ -24,7 +24,7 @@ func drawGeneralizeTabs(
   var x = row.x
   for view in GeneralizeView.allCases {
     if view.rawValue > 0 {
-      x = canvas.put(" \(theme.glyphs.vertical) ", x: x, y: row.y, style: theme.style(.border))
+      x = canvas.put("\(theme.glyphs.vertical)", x: x, y: row.y, style: theme.style(.border))
     }
     x = canvas.put(
       " \(view.title) ", x: x, y: row.y,

@@ -29,7 +29,7 @@ func drawLearningCurveView(_ state: LessonState, in canvas: inout Canvas, theme:
       label: perClass, lower: point.accuracy.lower, estimate: point.accuracy.estimate,
       upper: point.accuracy.upper, note: note)
   }
-  let plot = IntervalPlot(rows)
+  let plot = IntervalPlot(rows, axisLabel: "test acc.")
   let plotRect = Rect(x: rest.x + 1, y: rest.y, width: rest.width - 2, height: plot.height + 1)
   canvas.region(plotRect) { c in c.draw(plot, in: c.bounds, theme: theme) }
   rest = rest.inset(top: plotRect.height + 1)

@@ -6,7 +6,7 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   let step8 = state.generalize
   let id = step8.experiment(for: .seeds)
   let idle =
-    "Enter trains experiment \(id) \(step8.seedCount) times (seeds one after another, same images)."
+    "Enter trains experiment \(id) with \(step8.seedCount) seeds, one after another, on the same images."
   var rest = drawLabHeader(
     state, view: .seeds,
     title: "Run ×\(step8.seedCount): experiment \(id), \(experimentTitle(state, id))",
@@ -43,7 +43,9 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   canvas.region(plotRect) { c in c.draw(plot, in: c.bounds, theme: theme) }
   rest = rest.inset(top: plotRect.height + 1)
   canvas.draw(
-    TextPane(seedsHeadline(summary, target: step8.seedCount) + " " + summary.reading),
+    TextPane(
+      seedsHeadline(summary, target: step8.seedCount)
+        + (summary.runs.count > 1 ? " " + summary.reading : ""), scroll: state.textScroll),
     in: rest.inset(left: 1, right: 1), theme: theme)
 }
 
@@ -51,7 +53,7 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
 func seedsHeadline(_ summary: SeedVariability, target: Int) -> String {
   let a = summary.accuracy
   let runs = summary.runs.count
-  let prefix = runs < target ? "So far \(runs) of \(target) seeds: " : ""
+  let prefix = runs < target ? "So far \(runs) of \(target) seeds. " : ""
   guard runs > 1 else { return prefix + "one run so far, one dot: nothing to compare yet." }
   if a.range >= 0.03 {
     return prefix

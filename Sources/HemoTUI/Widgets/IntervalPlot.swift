@@ -29,10 +29,13 @@ public struct IntervalPlot: Widget, Sendable {
   public var rows: [Row]
   /// The axis range; nil fits the rows (rounded out to 10 %).
   public var range: ClosedRange<Double>?
+  /// What the axis measures, left of its tick labels (e.g. "accuracy").
+  public var axisLabel: String
 
-  public init(_ rows: [Row], range: ClosedRange<Double>? = nil) {
+  public init(_ rows: [Row], range: ClosedRange<Double>? = nil, axisLabel: String = "") {
     self.rows = rows
     self.range = range
+    self.axisLabel = axisLabel
   }
 
   /// The rows' extent rounded out to whole tenths, at least 0.2 wide, inside 0…1.
@@ -103,6 +106,11 @@ public struct IntervalPlot: Widget, Sendable {
     let y = shown
     for x in plotX..<(plotX + plotWidth) {
       canvas[x, y] = Cell(g.horizontal, style: theme.style(.muted))
+    }
+    if y + 1 < canvas.height, !axisLabel.isEmpty {
+      canvas.put(
+        Canvas.truncate(axisLabel, to: labelWidth - 1, ellipsis: g.ellipsis), x: 0, y: y + 1,
+        style: theme.style(.muted))
     }
     let tenths = Int(((range.upperBound - range.lowerBound) * 10).rounded())
     let step = plotWidth / max(1, tenths) >= 5 ? 1 : 2

@@ -78,12 +78,12 @@ let GOLDEN_ROC = """
     - Another hospital: a model is only known to work on data like its test set. A different
       scanner, reconstruction or patient population can lower its performance, sometimes a lot.
 
+    Tab goes through the views: your runs, the threshold (ROC), several seeds, another hospital,
+    class weighting, and more data. Enter measures each one (in the background; x stops).
+
     Here are your runs side by side, with their intervals. Before trusting a model in practice: test
     it on data from the place it will be used, with enough cases, and look at sensitivity and
     specificity, never accuracy alone.
-
-
-
 
 
 

@@ -10,7 +10,7 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     idle:
       "Enter: experiment \(id)'s model (your run, or a new one) on the other hospital's scans.",
     in: &canvas, rect: canvas.bounds, theme: theme)
-  guard let evaluation = state.generalize.lab.external else {
+  guard let evaluation = state.generalize.lab.external, evaluation.experiment == id else {
     canvas.draw(
       TextPane(
         "A test score holds for images like the test set. The other hospital has another scanner, another window habit and older patients. Enter evaluates one model on its own test split and on 300 of the other hospital's scans, side by side.",

@@ -11,7 +11,7 @@ func drawLearningCurveView(_ state: LessonState, in canvas: inout Canvas, theme:
     title: "More data: experiment \(id), \(experimentTitle(state, id))",
     idle: "Enter trains on \(sizes) images per class (capped at what there is).",
     in: &canvas, rect: canvas.bounds, theme: theme)
-  guard let curve = step8.lab.curve, !curve.points.isEmpty else {
+  guard let curve = step8.lab.curve, !curve.points.isEmpty, curve.experiment == id else {
     canvas.draw(
       TextPane(
         "Does more data help? Enter trains the experiment's network on \(sizes) images per class, each time tested on the same held-out images, smallest first. Small sets get extra epochs (at least \(LearningCurve.defaultMinimumBatches) batches) so they are not merely under-trained.",

@@ -11,7 +11,7 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
     state, view: .seeds,
     title: "Run ×\(step8.seedCount): experiment \(id), \(experimentTitle(state, id))",
     idle: idle, in: &canvas, rect: canvas.bounds, theme: theme)
-  guard let summary = step8.lab.seeds else {
+  guard let summary = step8.lab.seeds, summary.experiment == id else {
     canvas.draw(
       TextPane(
         "One run is one draw: its seed picks the test split, the starting weights and the order of the batches. Run ×\(step8.seedCount) trains the same recipe on the same images with \(step8.seedCount) seeds and puts the results side by side, so you see how much of a result is the recipe and how much is luck. The dots fill in as each run finishes.",

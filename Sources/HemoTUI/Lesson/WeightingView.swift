@@ -9,10 +9,10 @@ func drawWeightingView(_ state: LessonState, in canvas: inout Canvas, theme: The
     title: "Class weighting: experiment \(id), \(experimentTitle(state, id))",
     idle: "Enter trains experiment \(id) twice with one seed: without and with class weighting.",
     in: &canvas, rect: canvas.bounds, theme: theme)
-  guard let comparison = state.generalize.lab.weighting else {
+  guard let comparison = state.generalize.lab.weighting, comparison.experiment == id else {
     canvas.draw(
       TextPane(
-        "Experiment 2's high accuracy came from calling almost everything normal: with 30 hemorrhages among 1030 images, that is the cheapest way to a low loss. Class weighting makes each rare image count as much as the common class in the loss. Enter trains the experiment twice with the same seed, split and starting weights, without and with weighting, and compares.",
+        weightingIntro(state.experiments.first { $0.id == id }),
         role: .muted), in: rest.inset(left: 1, right: 1), theme: theme)
     return
   }
@@ -30,4 +30,21 @@ func drawWeightingView(_ state: LessonState, in canvas: inout Canvas, theme: The
   canvas.draw(
     TextPane(comparison.reading, scroll: state.textScroll), in: body.inset(top: used + 1),
     theme: theme)
+}
+
+/// What weighting is for, with the chosen experiment's class counts.
+func weightingIntro(_ experiment: ExperimentDefinition?) -> String {
+  let how =
+    "Class weighting makes the rarer class count as much as the common one in the loss. Enter trains the experiment twice with the same seed, split and starting weights, without and with weighting, and compares."
+  guard let experiment, experiment.classes.count == 2 else { return how }
+  let counts = experiment.classes.map(\.count)
+  guard let rare = counts.min(), let common = counts.max(), common >= 3 * rare else {
+    return
+      "Experiment \(experiment.id)'s classes are about balanced (\(counts.map(String.init).joined(separator: " and "))), so weighting should change little here. "
+      + how
+  }
+  let rareName = experiment.classes[counts.firstIndex(of: rare) ?? 0].name
+  return
+    "With \(rare) \(rareName) images among \(rare + common), calling almost everything the common class is the cheapest way to a low loss and a high accuracy. "
+    + how
 }

@@ -5,7 +5,7 @@ let GOLDEN_SEEDS = """
    Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
     Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
    ─ Run ×5: experiment 3, Balanced data ────────────────────────────────────────────────────────────
-    Computed in 92 s. Enter trains experiment 3 with 5 seeds, one after another, on the same images.
+    Computed in 92 s. Enter computes again; e: another experiment.
 
     accuracy    ·····························●······●·····●··●····●·············  mean 79% · 74%–84%
     sensitivity ··············●························●··●●····●···············  mean 78% · 67%–83%
@@ -65,7 +65,7 @@ let GOLDEN_EXTERNAL = """
    Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
     Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
    ─ Another hospital: experiment 3, Balanced data ──────────────────────────────────────────────────
-    Enter: experiment 3's model (your run, or a new one) on the other hospital's scans.
+    Enter tests experiment 3's model (yours, or a new one) at the other hospital.
 
     Own test split (seed 1) · 300 images             Other hospital · 300 images
     true\\pred  Hemorrhage    Normal    correct       true\\pred  Hemorrhage    Normal    correct
@@ -98,7 +98,7 @@ let GOLDEN_WEIGHTING = """
    Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
     Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
    ─ Class weighting: experiment 2, Class imbalance ─────────────────────────────────────────────────
-    Enter trains experiment 2 twice with one seed: without and with class weighting.
+    Enter trains experiment 2 twice, one seed: without and with class weighting.
 
     Without weighting (seed 1)                       With class weighting
     true\\pred  Hemorrhage    Normal    correct       true\\pred  Hemorrhage    Normal    correct

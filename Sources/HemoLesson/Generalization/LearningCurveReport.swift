@@ -23,6 +23,14 @@ extension LearningCurve {
       line += ExperimentReport.right(String(format: "%.1f", point.seconds), 9)
       lines.append(line)
     }
+    let capped = points.filter { point in
+      point.trainPerClass.contains { $0 < point.requestedPerClass }
+    }
+    if let point = capped.last {
+      lines.append(
+        "(\(point.requestedPerClass) a class asked; a class with fewer training images gives all it has.)"
+      )
+    }
     lines.append("")
     lines.append(ExperimentReport.wrap("What this shows: " + reading, width: 100))
     return lines.joined(separator: "\n")

@@ -8,7 +8,7 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     state, view: .external,
     title: "Another hospital: experiment \(id), \(experimentTitle(state, id))",
     idle:
-      "Enter: experiment \(id)'s model (your run, or a new one) on the other hospital's scans.",
+      "Enter tests experiment \(id)'s model (yours, or a new one) at the other hospital.",
     in: &canvas, rect: canvas.bounds, theme: theme)
   guard let evaluation = state.generalize.lab.external, evaluation.experiment == id else {
     canvas.draw(

@@ -62,9 +62,11 @@ func drawLabHeader(
     line = "Failed: \(failure)"
     role = .bad
   } else if lab.phase == "stopped" && state.generalize.labTask(is: view) {
-    line = "Stopped after \(Int(lab.elapsed.rounded())) s (results so far below). " + idle
+    line =
+      "Stopped after \(Int(lab.elapsed.rounded())) s; results so far below. Enter starts again."
   } else if lab.phase == "done" && state.generalize.labTask(is: view) {
-    line = "Computed in \(Int(lab.elapsed.rounded())) s. " + idle
+    line =
+      "Computed in \(Int(lab.elapsed.rounded())) s. Enter computes again; e: another experiment."
   } else {
     line = idle
   }

@@ -6,7 +6,7 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   let step8 = state.generalize
   let id = step8.experiment(for: .seeds)
   let idle =
-    "Enter trains experiment \(id) with \(step8.seedCount) seeds, one after another, on the same images."
+    "Enter trains experiment \(id) with \(step8.seedCount) seeds, one by one, on the same images."
   var rest = drawLabHeader(
     state, view: .seeds,
     title: "Run ×\(step8.seedCount): experiment \(id), \(experimentTitle(state, id))",

@@ -7,7 +7,7 @@ func drawWeightingView(_ state: LessonState, in canvas: inout Canvas, theme: The
   let rest = drawLabHeader(
     state, view: .weighting,
     title: "Class weighting: experiment \(id), \(experimentTitle(state, id))",
-    idle: "Enter trains experiment \(id) twice with one seed: without and with class weighting.",
+    idle: "Enter trains experiment \(id) twice, one seed: without and with class weighting.",
     in: &canvas, rect: canvas.bounds, theme: theme)
   guard let comparison = state.generalize.lab.weighting, comparison.experiment == id else {
     canvas.draw(

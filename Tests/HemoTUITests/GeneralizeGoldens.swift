@@ -17,6 +17,7 @@ let GOLDEN_SEEDS = """
     seed 5                                         ├─────────●───────┤            acc 81% (77–85)
                 ┬────────────────────┬────────────────────┬────────────────────┬
                 60%                 70%                  80%                 90%
+    ● a seed   2 two seeds   ┃ median   ├─┤ one run's 95% interval
 
     The same recipe gives 74%–84% depending only on the seed: one run proves little. Across 5 seeds
     on the same images, test accuracy ran from 74% to 84% (median 80%): a spread of 10 points that
@@ -24,7 +25,6 @@ let GOLDEN_SEEDS = """
     split. Each run's own 95% interval is about ±5 points, so one run's number is one draw, not the
     model's accuracy. Sensitivity for Hemorrhage moved more, from 67% to 83%. Specificity moved from
     74% to 85%.
-
 
 
 
@@ -47,6 +47,7 @@ let GOLDEN_SEEDS_80 = """
     seed 2                   ├──────●──────┤                  acc 74% (69–79)
                 ┬─────────────┬──────────────┬─────────────┬
                 60%          70%            80%          90%
+    ● a seed   2 two seeds   ┃ median   ├─┤ one run's 95% interval
 
     So far 2 of 5 seeds. The same recipe gives 74%–80% depending only on the
     seed: one run proves little. Across 2 seeds on the same images, test
@@ -55,7 +56,6 @@ let GOLDEN_SEEDS_80 = """
     fell in the test split. Each run's own 95% interval is about ±5 points, so
     one run's number is one draw, not the model's accuracy. Sensitivity for
     Hemorrhage moved more, from 67% to 79%.
-
 
 
    x stop  e experiment  +/- seeds  Tab view  ←/→ step  ? help  q quit

@@ -31,7 +31,7 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   strip("accuracy", summary.runs.map(\.accuracy.estimate), summary.accuracy)
   strip("sensitivity", summary.runs.compactMap(\.sensitivity?.estimate), summary.sensitivity)
   strip("specificity", summary.runs.compactMap(\.specificity?.estimate), summary.specificity)
-  let room = max(0, rest.height - rows.count - 2 - 3)
+  let room = max(0, rest.height - rows.count - 3 - 3)
   for run in summary.runs.prefix(room) {
     rows.append(
       .interval(
@@ -41,7 +41,12 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   let plot = IntervalPlot(rows)
   let plotRect = Rect(x: rest.x + 1, y: rest.y, width: rest.width - 2, height: plot.height + 1)
   canvas.region(plotRect) { c in c.draw(plot, in: c.bounds, theme: theme) }
-  rest = rest.inset(top: plotRect.height + 1)
+  rest = rest.inset(top: plotRect.height)
+  let g = theme.glyphs
+  canvas.put(
+    " \(g.isUnicode ? "●" : "o") a seed   2 two seeds   \(g.isUnicode ? "┃" : "|") median   \(g.isUnicode ? "├─┤" : "|-|") one run's 95% interval",
+    x: rest.x, y: rest.y, width: rest.width, ellipsis: g.ellipsis, style: theme.style(.muted))
+  rest = rest.inset(top: 2)
   canvas.draw(
     TextPane(
       seedsHeadline(summary, target: step8.seedCount)

@@ -142,7 +142,7 @@ let GOLDEN_CURVE = """
 
     From 60 to 1700 training images, test accuracy went from 60% to 80% (+20 points; the intervals
     do not overlap): more data helped. The last step (600 → 1700 images) changed it by +5 points.
-    Each point is one run with one seed; its 95% interval is the bar. All sizes were tested on the
+    Each point is one run with one seed; its 95% interval is the bar. All sizes are tested on the
     same 300 images (150 Hemorrhage, 150 Normal).
 
 

@@ -208,6 +208,17 @@ import Testing
     state.generalize.lab.curve = Self.curve
     expectGolden(
       render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_CURVE)
+    // While later sizes are still training, the reading waits for them.
+    state.generalize.lab.task = .learningCurve(3, sizes: [30, 100, 300, 1000])
+    state.generalize.lab.isRunning = true
+    let running = render(state, size: Size(width: 100, height: 30), theme: .extended).text
+    #expect(running.contains("The next size is training"))
+    #expect(!running.contains("more data helped"))
+    // Another experiment's curve is not shown as this one's.
+    state.generalize.chosen[.curve] = 4
+    #expect(
+      !render(state, size: Size(width: 100, height: 30), theme: .extended).text.contains(
+        "850/class"))
   }
 
   @Test func thresholdViewGolden() throws {

@@ -34,9 +34,14 @@ func drawLearningCurveView(_ state: LessonState, in canvas: inout Canvas, theme:
   canvas.region(plotRect) { c in c.draw(plot, in: c.bounds, theme: theme) }
   rest = rest.inset(top: plotRect.height + 1)
   let test = zip(curve.classes, curve.testPerClass).map { "\($1) \($0)" }.joined(separator: ", ")
+  let coming = step8.lab.isRunning && step8.labTask(is: .curve)
+  let reading =
+    coming
+    ? "The next size is training; each point appears as its run finishes."
+    : curve.reading
   canvas.draw(
     TextPane(
-      curve.reading
-        + " All sizes were tested on the same \(curve.testPerClass.reduce(0, +)) images (\(test)).",
+      reading
+        + " All sizes are tested on the same \(curve.testPerClass.reduce(0, +)) images (\(test)).",
       scroll: state.textScroll), in: rest.inset(left: 1, right: 1), theme: theme)
 }

@@ -58,7 +58,7 @@ public struct IntervalPlot: Widget, Sendable {
   public func draw(in canvas: inout Canvas, theme: Theme) {
     guard canvas.width >= 30, canvas.height >= 2 else { return }
     let g = theme.glyphs
-    let labelWidth = min(16, max(6, (rows.map(\.label.count).max() ?? 6) + 1))
+    let labelWidth = min(16, max(6, axisLabel.count + 1, (rows.map(\.label.count).max() ?? 6) + 1))
     let noteWidth = min(max(0, canvas.width - labelWidth - 20), rows.map(\.note.count).max() ?? 0)
     let plotX = labelWidth
     let plotWidth = canvas.width - labelWidth - (noteWidth > 0 ? noteWidth + 2 : 0)

@@ -190,5 +190,5 @@ let GOLDEN_THRESHOLD = """
     0.0┤⡧⠊
        └┬──────────┬───────────┬──────────┬──────────┬
       0.00       0.25        0.50       0.75      1.00
-   ←/→ threshold  [ ] threshold  Tab view  n/p step  ? help  q quit
+   ←/→ threshold  [ ] fine  Tab view  n/p step  ? help  q quit
   """

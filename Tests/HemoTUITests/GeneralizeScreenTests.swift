@@ -98,6 +98,18 @@ import Testing
     #expect(state.shownCut == 5)
     state = reduce(state, .key(.character("p")))
     #expect(state.step == step - 1)
+    // On a large test set ←/→ take bigger steps (scores / 40), [ ] still one.
+    var many = try Self.state(.roc)
+    let scores = (0..<200).map { Double($0) / 200 }
+    let big = RecapCurve(
+      classNames: ["Hemorrhage", "Normal"], positiveClass: 0, scores: scores,
+      isPositive: scores.map { $0 > 0.3 }, prevalence: 0.5)
+    many.history = [ROCScreenTests.row(seed: 1, curve: big)]
+    let start = try #require(many.shownCut)
+    many = reduce(many, .key(.right))
+    #expect(many.shownCut == start + 5)
+    many = reduce(many, .key(.character("[")))
+    #expect(many.shownCut == start + 4)
     // Elsewhere in step 8, ← goes back a step.
     state = try Self.state(.seeds)
     state = reduce(state, .key(.left))
@@ -153,7 +165,7 @@ import Testing
   @Test func footerSaysWhatTheKeysDoInEachView() throws {
     var state = try Self.state(.roc)
     #expect(
-      hints(for: state).prefix(2) == [KeyHint("←/→", "threshold"), KeyHint("[ ]", "threshold")])
+      hints(for: state).prefix(2) == [KeyHint("←/→", "threshold"), KeyHint("[ ]", "fine")])
     state.generalize.view = .seeds
     #expect(hints(for: state).contains(KeyHint("Enter", "compute")))
     #expect(hints(for: state).contains(KeyHint("+/-", "seeds")))

@@ -1,7 +1,7 @@
 import HemoLesson
 
 /// Step 8's keys, tried before the lesson's own: Tab / Shift-Tab switch views; on the threshold
-/// view ←/→ (and [ ] everywhere) move the threshold; Enter computes the view's result in the
+/// view ←/→ move the threshold in steps, [ ] (everywhere) one score at a time; Enter computes the view's result in the
 /// background, x stops it, e changes the experiment, +/- the number of seeds. Returns false for
 /// keys it leaves to the lesson (←/→ elsewhere, q, ?, digits, scrolling).
 func reduceGeneralize(_ state: inout LessonState, _ key: Key) -> Bool {
@@ -14,7 +14,11 @@ func reduceGeneralize(_ state: inout LessonState, _ key: Key) -> Bool {
   case .backTab:
     step8.view = views[(view.rawValue + views.count - 1) % views.count]
   case .left where view == .roc, .right where view == .roc:
-    state.moveCut(by: key == .right ? 1 : -1)
+    // ←/→ take steps of about 2.5 % of the distinct scores (one score on small test sets);
+    // [ ] move one score at a time.
+    let scores = state.recapCurve?.roc.thresholds.count ?? 0
+    let step = max(1, scores / 40)
+    state.moveCut(by: key == .right ? step : -step)
     return true
   case .character("["), .character("]"), .character(","):
     state.moveCut(by: key == .character("]") ? 1 : -1)

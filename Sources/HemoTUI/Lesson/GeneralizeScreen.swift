@@ -105,7 +105,7 @@ func generalizeHints(_ state: LessonState) -> [KeyHint] {
     return [KeyHint("Tab", "view"), KeyHint("←/→", "step"), KeyHint("PgDn", "scroll")] + tail
   case .roc:
     return [
-      KeyHint("←/→", "threshold"), KeyHint("[ ]", "threshold"), KeyHint("Tab", "view"),
+      KeyHint("←/→", "threshold"), KeyHint("[ ]", "fine"), KeyHint("Tab", "view"),
       KeyHint("n/p", "step"),
     ] + tail
   default:

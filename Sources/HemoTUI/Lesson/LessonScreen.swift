@@ -173,7 +173,8 @@ let lessonHelp = """
   **Does it generalize? (step 8)**
   Tab / ⇧Tab   next / previous view: your runs, threshold, seeds, other hospital,
                weighting, more data
-  ←/→ or [ ]   (threshold view) move the threshold; n/p change the step there
+  ←/→          (threshold view) move the threshold; [ ] one score at a time;
+               n/p change the step there
   Enter        compute the view (in the background; the screen fills in)
   x            stop the computation (results so far stay)
   e            another experiment for this view

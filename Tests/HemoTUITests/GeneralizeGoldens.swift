@@ -192,3 +192,6 @@ let GOLDEN_THRESHOLD = """
       0.00       0.25        0.50       0.75      1.00
    ←/→ threshold  [ ] fine  Tab view  n/p step  ? help  q quit
   """
+
+let GOLDEN_SEEDS_160 = """
+  """

@@ -185,6 +185,13 @@ import Testing
       render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_SEEDS)
   }
 
+  @Test func seedsOnATallScreenAlsoShowSensitivityAndSpecificityPerRun() throws {
+    var state = try Self.state(.seeds)
+    state.generalize.lab.seeds = Self.seeds
+    expectGolden(
+      render(state, size: Size(width: 160, height: 48), theme: .extended).text, GOLDEN_SEEDS_160)
+  }
+
   @Test func seedsWhileRunningAt80x24() throws {
     var state = try Self.state(.seeds)
     state.generalize.lab.seeds = SeedVariability(

@@ -38,6 +38,22 @@ func drawSeedsView(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
         label: "seed \(run.seed)", lower: run.accuracy.lower, estimate: run.accuracy.estimate,
         upper: run.accuracy.upper, note: "acc " + percentInterval(run.accuracy)))
   }
+  // A tall screen also shows each run's sensitivity and specificity with their intervals
+  // (keeping about twelve rows for the reading).
+  let pairs = summary.runs.filter { $0.sensitivity != nil && $0.specificity != nil }
+  if !pairs.isEmpty, rest.height - (rows.count + 2 * pairs.count + 6) >= 12 {
+    for (name, metric) in [
+      ("sens", \SeedVariability.Run.sensitivity), ("spec", \SeedVariability.Run.specificity),
+    ] {
+      for run in pairs {
+        guard let value = run[keyPath: metric] else { continue }
+        rows.append(
+          .interval(
+            label: "seed \(run.seed) \(name)", lower: value.lower, estimate: value.estimate,
+            upper: value.upper, note: "\(name) " + percentInterval(value)))
+      }
+    }
+  }
   let plot = IntervalPlot(rows)
   let plotRect = Rect(x: rest.x + 1, y: rest.y, width: rest.width - 2, height: plot.height + 1)
   canvas.region(plotRect) { c in c.draw(plot, in: c.bounds, theme: theme) }

@@ -194,4 +194,52 @@ let GOLDEN_THRESHOLD = """
   """
 
 let GOLDEN_SEEDS_160 = """
+   Step 8/8  Does it generalize?                                                                                                                  ● ● ● ● ● ● ● ◉
+    Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data                                                                         Tab: next view
+   ─ Run ×5: experiment 3, Balanced data ────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+    Enter trains experiment 3 with 5 seeds, one by one, on the same images.
+
+    accuracy    ··········································································●········●········●···●·······●···················  mean 79% · 74%–84%
+    sensitivity ···················································●····································●···●·●·····●·······················  mean 78% · 67%–83%
+    specificity ··········································································●·····················2·●········●················  mean 81% · 74%–85%
+    seed 1                                                                                   ├──────────────●────────────┤                    acc 80% (75–84)
+    seed 2                                                                ├───────────────●─────────────┤                                     acc 74% (69–79)
+    seed 3                                                                                               ├──────────────●──────────┤          acc 84% (79–87)
+    seed 4                                                                         ├───────────────●─────────────┤                            acc 77% (72–81)
+    seed 5                                                                                        ├─────────────●────────────┤                acc 81% (77–85)
+    seed 1 sens                                                                   ├─────────────────────●─────────────────┤                   sens 79% (71–84)
+    seed 2 sens                            ├───────────────────────●─────────────────────┤                                                    sens 67% (59–74)
+    seed 3 sens                                                                                ├────────────────────●────────────────┤        sens 83% (76–88)
+    seed 4 sens                                                                       ├─────────────────────●─────────────────┤               sens 80% (73–86)
+    seed 5 sens                                                                          ├────────────────────●────────────────┤              sens 81% (74–86)
+    seed 1 spec                                                                            ├────────────────────●────────────────┤            spec 81% (74–87)
+    seed 2 spec                                                                            ├────────────────────●────────────────┤            spec 81% (74–87)
+    seed 3 spec                                                                                       ├────────────────────●──────────────┤   spec 85% (78–90)
+    seed 4 spec                                                    ├──────────────────────●──────────────────┤                                spec 74% (66–80)
+    seed 5 spec                                                                              ├────────────────────●────────────────┤          spec 82% (75–87)
+                ┬──────────────────────────────┬─────────────────────────────┬──────────────────────────────┬──────────────────────────────┬
+                50%                           60%                           70%                            80%                           90%
+    ● a seed   2 two seeds   ┃ median   ├─┤ one run's 95% interval
+
+    The same recipe gives 74%–84% depending only on the seed: one run proves little. Across 5 seeds on the same images, test accuracy ran from 74% to 84%
+    (median 80%): a spread of 10 points that comes only from the starting weights, the order of the batches and which images fell in the test split. Each run's
+    own 95% interval is about ±5 points, so one run's number is one draw, not the model's accuracy. Sensitivity for Hemorrhage moved more, from 67% to 83%.
+    Specificity moved from 74% to 85%.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+   Enter compute  e experiment  +/- seeds  Tab view  ←/→ step  ? help  q quit
   """

@@ -83,7 +83,7 @@ let GOLDEN_FINISHED = #"""
 
 let GOLDEN_INSPECT = #"""
    Step 4/8  Experiment 2: class imbalance                        ● ● ● ◉ ○ ○ ○ ○
-   ─ Confusion matrix · 155 test · fin… ─  [Images in cell]  Epochs   Filters
+   ─ Confusion matrix · 155 test · fin… ─  [Cell]  Epochs   Filters   Preview
    true\pred Hemorrha…   Normal   correct
    Hemorrha…     1     [   4   ]   20.0%   ▸ …    #1  true Hemorrhage → Normal
    Normal        2        148      98.7%          Hemorrhage 30% · Normal 70%

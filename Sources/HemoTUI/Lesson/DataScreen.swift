@@ -58,6 +58,7 @@ private func drawGallery(
       let x = rect.x + labelWidth + i * (thumbWidth + 1)
       guard x + thumbWidth <= rect.maxX else { break }
       let frame = Rect(x: x, y: y, width: thumbWidth, height: rowHeight)
+      canvas.clickable(frame, .galleryImage(index))
       if let image = state.images.thumbnails[.gallery(index)] {
         canvas.draw(Thumbnail(image), in: frame, theme: theme)
       } else {

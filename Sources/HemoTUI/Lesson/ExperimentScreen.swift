@@ -61,6 +61,7 @@ func experimentText(
   _ state: LessonState, _ experiment: ExperimentDefinition, _ live: LiveExperiment
 ) -> String {
   var parts: [String] = []
+  if let line = dataLine(state, experiment.id, live) { parts.append(line) }
   if let failure = live.failure { parts.append("**Problem:** \(failure)") }
   if let reading = live.reading {
     parts.append(reading)

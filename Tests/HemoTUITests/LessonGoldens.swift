@@ -24,7 +24,7 @@ let GOLDEN_GALLERY = #"""
     ▀▀▀▀▀▀▀▀▀▀▸▀▀▀▀▀▀▀▀▀▀ ▀▀▀▀▀▀▀▀▀▀     Subarachnoid · image 2 of 3 · synthetic
     ▀▀▀▀▀▀▀▀▀▀ ▀▀▀▀▀▀▀▀▀▀ ▀▀▀▀▀▀▀▀▀▀     window brain (W80 L40)  colour-coding o…
     ▀▀▀▀▀▀▀▀▀▀ ▀▀▀▀▀▀▀▀▀▀ ▀▀▀▀▀▀▀▀▀▀     labels: subdural  mask: on
-   ↑/↓ image  w window  c colour  m mask  ←/→ step  ? help  q quit
+   ↑/↓ image  w window  c colour  m mask  o own data  ←/→ step  ? help  q quit
   """#
 
 let GOLDEN_MIDTRAINING = #"""

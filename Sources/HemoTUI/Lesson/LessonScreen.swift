@@ -127,7 +127,7 @@ func hints(for state: LessonState) -> [KeyHint] {
   case .data:
     return [
       KeyHint("↑/↓", "image"), KeyHint("w", "window"), KeyHint("c", "colour"),
-      KeyHint("m", "mask"),
+      KeyHint("m", "mask"), KeyHint("o", "own data"),
     ] + navigation
   case .experiment(let id):
     let run = state.live[id]?.run
@@ -192,6 +192,11 @@ let lessonHelp = """
   o            (preview) classify a DICOM, PNG or JPEG file by its path
   w / c / m    window, colour-coding, mask outline in the large view
   Esc          back one level
+
+  **Mouse** (the keys above do everything; clicks are a shortcut)
+  click        a step dot in the header: go there; a gallery image: view it;
+               a confusion matrix cell: inspect its images; a tab or an image in inspect
+  wheel        scroll the lesson text, the help, the inspect list
 
   **Anywhere**
   o            open your own images: a .tm project, an RSNA folder or class folders

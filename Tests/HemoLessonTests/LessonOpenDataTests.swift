@@ -108,6 +108,47 @@ import Testing
     #expect(controller.slot(2)?.experiment.classes.map(\.name) == ["Bleed", "Clear"])
   }
 
+  /// The 32 real slices linked (never copied) into `stage_2_train/`, with a CSV we write: the
+  /// first 16 normal, the next 10 subdural, the last 6 intraparenchymal.
+  func rsnaFolder() throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hemolab-open-rsna-\(UUID())")
+    let images = root.appendingPathComponent("stage_2_train")
+    try FileManager.default.createDirectory(at: images, withIntermediateDirectories: true)
+    var csv = "ID,Label\n"
+    for (position, file) in SharedData.rsnaDICOMFiles.enumerated() {
+      let id = file.deletingPathExtension().lastPathComponent
+      try FileManager.default.createSymbolicLink(
+        at: images.appendingPathComponent(file.lastPathComponent), withDestinationURL: file)
+      let subtype = position < 16 ? nil : position < 26 ? "subdural" : "intraparenchymal"
+      for name in ["epidural", "intraparenchymal", "intraventricular", "subarachnoid", "subdural"] {
+        csv += "\(id)_\(name),\(name == subtype ? 1 : 0)\n"
+      }
+      csv += "\(id)_any,\(subtype == nil ? 0 : 1)\n"
+    }
+    try Data(csv.utf8).write(to: root.appendingPathComponent("stage_2_train.csv"))
+    return root
+  }
+
+  @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
+  func anRSNAFolderIsSampledForEachExperimentFromOneIndex() throws {
+    let root = try rsnaFolder()
+    defer { try? FileManager.default.removeItem(at: root) }
+    let controller = try LessonController.builtIn()
+    controller.openData(at: root.path, first: 1)
+    #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+    let opening = try #require(controller.dataOpening)
+    #expect(opening.error == nil)
+    #expect(Set(opening.used).union(opening.skipped.keys) == [1, 2, 3, 4, 5])
+    let one = try #require(controller.slot(1))
+    #expect(one.experiment.classes.map(\.name) == ["Hemorrhage", "Normal"])
+    // 30 of each were asked for; the folder has 16 hemorrhages and 16 normals.
+    #expect(one.experiment.classes.map(\.count) == [16, 16])
+    #expect(one.dataDescription.contains("RSNA folder"))
+    let four = try #require(controller.slot(4))
+    #expect(four.experiment.classes.map(\.count) == [16, 10, 6])
+  }
+
   @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
   func theCoursesProjectTrainsInTheLesson() throws {
     let project = SharedData.url("spotlight-tm").appendingPathComponent("experiment1.tm")

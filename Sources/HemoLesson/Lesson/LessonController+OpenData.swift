@@ -26,27 +26,34 @@ extension LessonController {
     }
     let ids = order
     let thread = Thread { [self] in
+      let source: Source
+      do throws(HemoError) {
+        source = try Self.read(url) { stage, fraction in
+          self.opening.withLock {
+            $0?.stage = stage
+            $0?.fraction = min(1, max(0, fraction)) / Double(ids.count + 1)
+          }
+        }
+      } catch {
+        fail(error, before: before, path: path, url: url)
+        return
+      }
       for (n, id) in ids.enumerated() {
         guard let template = catalog.experiments.first(where: { $0.id == id }) else { continue }
         let seed = slot(id)?.config.seed ?? template.training.seed
         do throws(HemoError) {
-          let loaded = try Self.load(url, template: template, seed: seed, threads: threads) {
+          let loaded = try Self.load(source, template: template, seed: seed, threads: threads) {
             stage, fraction in
             self.opening.withLock {
               $0?.stage = "experiment \(id): \(stage)"
-              $0?.fraction = (Double(n) + min(1, max(0, fraction))) / Double(ids.count)
+              $0?.fraction = (Double(n + 1) + min(1, max(0, fraction))) / Double(ids.count + 1)
             }
           }
           install(loaded, for: id)
           opening.withLock { $0?.used.append(id) }
         } catch {
           if n == 0 {
-            // Nothing changed: the data in use (if any) stays, with this attempt's error.
-            var failed = before ?? DataOpening(path: path, name: url.lastPathComponent)
-            if before == nil { failed.stage = "failed" }
-            failed.error = HemoError(file: error.file, error.problem).description
-            failed.isFinished = true
-            opening.withLock { $0 = failed }
+            fail(error, before: before, path: path, url: url)
             return
           }
           opening.withLock { $0?.skipped[id] = error.problem }
@@ -60,6 +67,15 @@ extension LessonController {
     }
     thread.name = "HemoLab open data"
     thread.start()
+  }
+
+  /// Records a failed opening: nothing changed, the data in use (if any) stays, with the error.
+  private func fail(_ error: HemoError, before: DataOpening?, path: String, url: URL) {
+    var failed = before ?? DataOpening(path: path, name: url.lastPathComponent)
+    if before == nil { failed.stage = "failed" }
+    failed.error = HemoError(file: error.file, error.problem).description
+    failed.isFinished = true
+    opening.withLock { $0 = failed }
   }
 
   /// Goes back to the built-in synthetic images for every experiment (they are generated again
@@ -90,28 +106,45 @@ extension LessonController {
     }
   }
 
-  /// Loads `url` for `template`: a `.tm` file as a project, a folder as RSNA or class folders.
-  static func load(
-    _ url: URL, template: ExperimentDefinition, seed: UInt64, threads: Int,
-    progress: (String, Double) -> Void
-  ) throws(HemoError) -> RealData.Loaded {
+  /// What was read from the path, once for all experiments.
+  enum Source {
+    case project(TeachableMachineProject, URL)
+    case folder(RealData.OpenedFolder)
+  }
+
+  /// Reads `url`: a `.tm` file as a project, a folder as RSNA or class folders.
+  static func read(_ url: URL, progress: (String, Double) -> Void) throws(HemoError) -> Source {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
       throw HemoError(file: url.path, "no such file or folder")
     }
     if isDirectory.boolValue {
-      return try RealData.folder(
-        url, template: template, seed: seed, threads: threads, progress: progress)
+      return .folder(try RealData.openFolder(url, progress: progress))
     }
     guard url.pathExtension.lowercased() == "tm" else {
       throw HemoError(
         file: url.path, "is not a Teachable Machine project (.tm) or a folder",
         advice: "give a .tm file, an RSNA folder, or a folder with one subfolder per class")
     }
-    return try RealData.project(
-      url, template: template, catalog: ExperimentCatalog(experiments: [template]),
-      threads: threads
-    ) { progress("reading images", $0) }
+    progress("reading the project", 0)
+    return .project(try TeachableMachineProject.read(url), url)
+  }
+
+  /// `source` as `template`'s data.
+  static func load(
+    _ source: Source, template: ExperimentDefinition, seed: UInt64, threads: Int,
+    progress: (String, Double) -> Void
+  ) throws(HemoError) -> RealData.Loaded {
+    switch source {
+    case .project(let project, let url):
+      return try RealData.project(
+        project, url: url, template: template,
+        catalog: ExperimentCatalog(experiments: [template]), threads: threads
+      ) { progress("preparing images", $0) }
+    case .folder(let opened):
+      return try RealData.folder(
+        opened, template: template, seed: seed, threads: threads, progress: progress)
+    }
   }
 
   /// Puts `loaded` in experiment `id`'s slot, stopping its session.

@@ -148,6 +148,13 @@ import Testing
     #expect(state.overlay == nil)
   }
 
+  @Test func openingDataWaitsUntilTrainingStops() throws {
+    let busy = press(try running(.running), .character("o"))
+    #expect(busy.overlay == nil && busy.notice?.contains("stop it (x)") == true)
+    let done = press(try running(.finished), .character("o"))
+    #expect(done.overlay == .path(PathPrompt(purpose: .openData)))
+  }
+
   @Test func enterOpensTheDataForTheCurrentExperimentFirst() throws {
     var state = press(try LessonFixtures.state(step: 4), .character("o"))
     for c in " /data/rsna " { state = press(state, c == " " ? .space : .character(c)) }

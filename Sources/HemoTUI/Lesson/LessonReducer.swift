@@ -137,7 +137,11 @@ private func reduceStep(_ state: inout LessonState, _ key: Key) {
     state.textScroll = max(0, state.textScroll - (key == .pageUp ? 5 : 1))
     return
   case .character("o"):
-    state.askPath(.openData)
+    if state.isTraining {
+      state.say("Training is running: stop it (x) before opening other images.")
+    } else {
+      state.askPath(.openData)
+    }
     return
   default: break
   }

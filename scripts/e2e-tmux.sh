@@ -228,6 +228,7 @@ start_env "TERM=xterm-256color LANG=C LC_ALL=C"
 wait_for "LANG=C: lesson opens" "Step 1/8" 30
 keys Right
 wait_for "LANG=C: the data step" "Step 2/8"
+wait_for "LANG=C: a minus sign stays a minus sign" "air is -1000"
 keys Right
 wait_for "LANG=C: experiment 1 readable" "Step 3/8 +Experiment 1"
 wait_for "LANG=C: ASCII progress dots" "\* \* @ \. \. \. \. \."

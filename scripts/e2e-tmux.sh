@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end check of the lesson in a real terminal (tmux at 100×30): step to experiment 1,
 # train, pause, step one batch, resume, wait for the final confusion matrix, inspect a cell, quit;
-# then check the tty is sane after quit and after SIGTERM. Builds nothing.
+# then check the tty is sane after quit and after SIGTERM; open own data with o (train, preview a
+# file, a bad path, back to built-in), a mouse click; NO_COLOR, TERM=vt100 and LANG=C stay
+# legible. Builds nothing.
 # Usage: scripts/e2e-tmux.sh path/to/hemolab
 set -u
 BIN=${1:?usage: e2e-tmux.sh path/to/hemolab}
@@ -125,7 +127,121 @@ else
   fail "find the hemolab process"
 fi
 
-# 4. Too small: a notice, and q still quits.
+# 4. o: open your own images (a course .tm project when ../shared/data is present, else class
+# folders written by `hemolab export` into a temporary folder), train on them, preview a file,
+# a bad path, and back to the built-in images; a mouse click on a header dot.
+WORK=$(mktemp -d)
+SHARED_TM=/work/shared/data/spotlight-tm/experiment1.tm
+if [ -f "$SHARED_TM" ]; then
+  DATA_DIR=$(dirname "$SHARED_TM")
+  DATA_STEM="$DATA_DIR/experiment"
+  DATA_PATH="$SHARED_TM"
+  DATA_NAME="experiment1.tm"
+  DATA_KIND="Teachable Machine project"
+else
+  "$BIN" export --experiment 1 --out "$WORK/cases" >/dev/null 2>&1 || true
+  DATA_STEM="$WORK/ca"
+  DATA_PATH="$WORK/cases/"
+  DATA_NAME="cases"
+  DATA_KIND="class folders in cases"
+fi
+DICOM=$(ls /work/shared/data/rsna-ich-dicom/*.dcm 2>/dev/null | head -1)
+[ -n "$DICOM" ] || DICOM=$(ls "$WORK"/cases/Normal/*.png 2>/dev/null | head -1)
+[ -n "$DICOM" ] || { "$BIN" export --experiment 1 --out "$WORK/pics" >/dev/null 2>&1; DICOM=$(ls "$WORK"/pics/Normal/*.png | head -1); }
+start
+wait_for "lesson opens for o" "Step 1/8" 30
+keys Right Right
+wait_for "step 3 before opening data" "Step 3/8"
+keys o
+wait_for "o opens the path modal" "Open your own images"
+tmux send-keys -t "$SESSION" -l "$DATA_STEM"
+keys Tab
+if [ -f "$SHARED_TM" ]; then
+  wait_for "Tab lists the candidates" "experiment1.tm +experiment4.tm"
+  keys 1 Tab
+else
+  wait_for "Tab completes the folder" "Path: .*cases/"
+fi
+wait_for "the path is complete" "Path: .*$DATA_NAME"
+keys Enter
+wait_for "the header names the data in use" "data: $DATA_NAME" 60
+wait_for "the step says which data it trains on" "Data: $DATA_KIND"
+keys Enter
+wait_for "training on it finishes with the final matrix" "Confusion matrix .*final" 120
+keys i Tab Tab Tab o
+wait_for "o in inspect asks for a file" "Preview a file"
+tmux send-keys -t "$SESSION" -l "$DICOM"
+keys Enter
+wait_for "the file's class probabilities" "File $(basename "$DICOM")" 20
+wait_for "as percentage bars" "[0-9]+%$" 20
+keys Escape
+keys o
+tmux send-keys -t "$SESSION" -l "/no/such/project.tm"
+keys Enter
+wait_for "a bad path is one line naming it" "Cannot open /no/such/project.tm: no such file or folder" 20
+if screen | grep -q "data: $DATA_NAME"; then pass "the data in use stays after a bad path"; else fail "the data in use stays after a bad path"; fi
+keys o Enter
+wait_for "an empty path goes back to built-in data" "Back to the built-in synthetic images" 20
+if screen | head -1 | grep -q "data:"; then fail "header still names own data"; else pass "header back to built-in"; fi
+# Mouse: an SGR click on step 5's dot (x = 100 - 15 - 1 + 8, 1-based 93) goes there.
+tmux send-keys -t "$SESSION" -l $'\e[<0;93;1M\e[<0;93;1m'
+wait_for "a click on a header dot goes to its step" "Step 5/8"
+keys q
+wait_for "q quits after opening data" "HEMOLAB_EXIT=0" 20
+tty_sane "after opening data"
+rm -rf "$WORK"
+
+# 5. No colour, a terminal without colours, and a non-UTF-8 locale stay legible; q quits.
+no_colour_codes() {
+  local what=$1
+  if tmux capture-pane -e -p -t "$SESSION" | grep -Eq $'\e\\[[0-9;]*(38;5|48;5|3[0-7]|4[0-7])(;[0-9;]*)?m'; then
+    fail "$what: colour escape codes on screen"
+  else
+    pass "$what: no colour codes"
+  fi
+}
+start_env() {
+  cleanup
+  tmux new-session -d -s "$SESSION" -x 100 -y 30 \
+    "env $1 '$BIN' lesson; echo HEMOLAB_EXIT=\$?; stty -a; sleep 60"
+}
+start_env "TERM=xterm-256color NO_COLOR=1"
+wait_for "NO_COLOR: lesson opens" "Step 1/8" 30
+keys Right Right
+wait_for "NO_COLOR: experiment 1 readable" "Step 3/8 +Experiment 1.*"
+wait_for "NO_COLOR: cards readable" "30 images"
+no_colour_codes "NO_COLOR"
+keys q
+wait_for "NO_COLOR: q quits" "HEMOLAB_EXIT=0" 20
+tty_sane "after NO_COLOR"
+
+start_env "TERM=vt100"
+wait_for "vt100: lesson opens" "Step 1/8" 30
+keys Right Right
+wait_for "vt100: experiment 1 readable" "Step 3/8 +Experiment 1"
+no_colour_codes "vt100"
+keys q
+wait_for "vt100: q quits" "HEMOLAB_EXIT=0" 20
+tty_sane "after vt100"
+
+start_env "TERM=xterm-256color LANG=C LC_ALL=C"
+wait_for "LANG=C: lesson opens" "Step 1/8" 30
+keys Right
+wait_for "LANG=C: the data step" "Step 2/8"
+wait_for "LANG=C: a minus sign stays a minus sign" "air is -1000"
+keys Right
+wait_for "LANG=C: experiment 1 readable" "Step 3/8 +Experiment 1"
+wait_for "LANG=C: ASCII progress dots" "\* \* @ \. \. \. \. \."
+if screen | LC_ALL=C grep -q $'[\x80-\xff]'; then
+  fail "LANG=C: non-ASCII bytes on screen (mojibake)"
+else
+  pass "LANG=C: only ASCII on screen"
+fi
+keys q
+wait_for "LANG=C: q quits" "HEMOLAB_EXIT=0" 20
+tty_sane "after LANG=C"
+
+# 6. Too small: a notice, and q still quits.
 start
 tmux resize-window -t "$SESSION" -x 60 -y 20 2>/dev/null || tmux resize-pane -t "$SESSION" -x 60 -y 20
 wait_for "too small notice" "terminal too small: 60.20, need 80.24" 30

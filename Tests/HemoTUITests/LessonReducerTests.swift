@@ -132,12 +132,84 @@ import Testing
     #expect(state.inspect == nil)
   }
 
-  @Test func openingDataSaysItIsNotInThisBuild() throws {
-    let state = press(try LessonFixtures.state(step: 2), .character("o"))
-    #expect(state.notice?.contains("not available in this build") == true)
-    var aged = state
-    for _ in 0..<40 { aged = reduce(aged, .tick) }
-    #expect(aged.notice == nil)
+  @Test func oOpensThePathModalWhereLettersAreTypedAndEscCancels() throws {
+    var state = press(try LessonFixtures.state(step: 2), .character("o"))
+    #expect(state.overlay == .path(PathPrompt(purpose: .openData)))
+    state = press(state, .character("~"), .character("/"), .character("q"), .space, .character("?"))
+    guard case .path(let prompt) = state.overlay else {
+      Issue.record("the modal closed")
+      return
+    }
+    // q and ? are letters of the path here: no quit, no help.
+    #expect(prompt.text == "~/q ?" && !state.wantsQuit)
+    state = press(state, .backspace, .backspace, .tab)
+    #expect(state.effects == [.completePath])
+    state = press(state, .escape)
+    #expect(state.overlay == nil)
+  }
+
+  @Test func openingDataWaitsUntilTrainingStops() throws {
+    let busy = press(try running(.running), .character("o"))
+    #expect(busy.overlay == nil && busy.notice?.contains("stop it (x)") == true)
+    let done = press(try running(.finished), .character("o"))
+    #expect(done.overlay == .path(PathPrompt(purpose: .openData)))
+  }
+
+  @Test func enterOpensTheDataForTheCurrentExperimentFirst() throws {
+    var state = press(try LessonFixtures.state(step: 4), .character("o"))
+    for c in " /data/rsna " { state = press(state, c == " " ? .space : .character(c)) }
+    state = press(state, .enter)
+    #expect(state.overlay == nil)
+    #expect(state.effects.last == .openData(path: "/data/rsna", first: 3))
+    // Not on an experiment step: no experiment comes first.
+    let other = press(try LessonFixtures.state(step: 7), .character("o"), .character("x"), .enter)
+    #expect(other.effects == [.openData(path: "x", first: nil)])
+  }
+
+  @Test func anEmptyPathGoesBackToBuiltInDataOnlyWhenOwnDataIsInUse() throws {
+    let fresh = press(try LessonFixtures.state(step: 2), .character("o"), .enter)
+    guard case .path(let prompt) = fresh.overlay else {
+      Issue.record("an empty path closed the modal")
+      return
+    }
+    #expect(prompt.message?.contains("Type a path") == true && fresh.effects.isEmpty)
+    var state = try LessonFixtures.state(step: 2)
+    var opening = DataOpening(path: "/x/experiment1.tm", name: "experiment1.tm")
+    opening.isFinished = true
+    opening.used = [1, 2, 3, 4, 5]
+    state.opening = opening
+    #expect(state.dataInUse == "experiment1.tm")
+    state = press(state, .character("o"), .enter)
+    #expect(state.overlay == nil && state.effects == [.useBuiltInData])
+    #expect(state.notice?.contains("built-in") == true)
+  }
+
+  @Test func aFailedOpeningIsNotDataInUse() throws {
+    var state = try LessonFixtures.state(step: 2)
+    var opening = DataOpening(path: "/nope.tm", name: "nope.tm")
+    opening.isFinished = true
+    opening.error = "/nope.tm: no such file or folder"
+    state.opening = opening
+    #expect(state.dataInUse == nil)
+    opening.isFinished = false
+    opening.used = [1]
+    state.opening = opening
+    #expect(state.dataInUse == nil)
+  }
+
+  @Test func oInInspectPicksAFileForThePreview() throws {
+    var state = press(try running(.paused), .character("i"), .character("o"))
+    #expect(state.overlay == .path(PathPrompt(purpose: .previewFile(experiment: 2))))
+    state = press(state, .enter)
+    #expect(state.inspect?.previewFile == nil && state.overlay != nil)
+    for c in "a.dcm" { state = press(state, .character(c)) }
+    state = press(state, .enter)
+    #expect(state.overlay == nil)
+    #expect(state.inspect?.pane == .preview && state.inspect?.previewFile == "a.dcm")
+    #expect(state.wantedImages.allSatisfy { $0.key != .gallery(0) })
+    // ↑/↓ go back to the gallery images.
+    state = press(state, .down)
+    #expect(state.inspect?.previewFile == nil && state.inspect?.previewIndex == 0)
   }
 
   @Test func smallExperimentsAreWatchableAndBigOnesFullSpeed() throws {

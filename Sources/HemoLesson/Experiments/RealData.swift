@@ -29,7 +29,16 @@ public enum RealData {
     _ url: URL, template: ExperimentDefinition?, catalog: ExperimentCatalog, threads: Int = 2,
     progress: (Double) -> Void = { _ in }
   ) throws(HemoError) -> Loaded {
-    let project = try TeachableMachineProject.read(url)
+    try project(
+      TeachableMachineProject.read(url), url: url, template: template, catalog: catalog,
+      threads: threads, progress: progress)
+  }
+
+  /// A `.tm` project already read from `url` (the lesson reads it once for all experiments).
+  public static func project(
+    _ project: TeachableMachineProject, url: URL, template: ExperimentDefinition?,
+    catalog: ExperimentCatalog, threads: Int = 2, progress: (Double) -> Void = { _ in }
+  ) throws(HemoError) -> Loaded {
     let samples = project.samples
     let colour = samples.samples.contains { sample in
       guard case .picture(let picture) = sample.pixels else { return false }
@@ -63,19 +72,51 @@ public enum RealData {
     _ url: URL, template: ExperimentDefinition, seed: UInt64, threads: Int = 2,
     progress: (String, Double) -> Void = { _, _ in }
   ) throws(HemoError) -> Loaded {
-    let result: DataSourceResult
-    let description: String
+    try folder(
+      openFolder(url, progress: progress), template: template, seed: seed, threads: threads,
+      progress: progress)
+  }
+
+  /// A data folder read once: an RSNA index (each experiment samples its own classes from it) or
+  /// the images of class folders.
+  public enum OpenedFolder: Sendable {
+    case rsna(RSNAFolder, url: URL)
+    case classFolders(DataSourceResult, url: URL)
+  }
+
+  /// Indexes an RSNA folder (labels only) or loads class folders.
+  public static func openFolder(
+    _ url: URL, progress: (String, Double) -> Void = { _, _ in }
+  ) throws(HemoError) -> OpenedFolder {
     switch try DataFolder.detect(url) {
     case .rsna:
-      let folder = try RSNAFolder.open(url) { progress($0.stage, $0.fraction) }
+      return .rsna(try RSNAFolder.open(url) { progress($0.stage, $0.fraction) }, url: url)
+    case .classFolders:
+      let listing = try ClassFolderSource.scan(url)
+      return .classFolders(
+        ClassFolderSource.load(listing) { progress($0.stage, $0.fraction) }, url: url)
+    }
+  }
+
+  /// An opened folder as `template`'s data (an RSNA folder sampled with `seed`).
+  public static func folder(
+    _ opened: OpenedFolder, template: ExperimentDefinition, seed: UInt64, threads: Int = 2,
+    progress: (String, Double) -> Void = { _, _ in }
+  ) throws(HemoError) -> Loaded {
+    let result: DataSourceResult
+    let description: String
+    let url: URL
+    switch opened {
+    case .rsna(let folder, let location):
+      url = location
       let requests = template.classes.map { item in
         RSNAClassRequest(name: item.name, rule: rule(for: item.draw), count: item.count)
       }
       result = folder.sample(requests, seed: seed) { progress($0.stage, $0.fraction) }
       description = "RSNA folder \(url.lastPathComponent) (sampled with seed \(seed))"
-    case .classFolders:
-      let listing = try ClassFolderSource.scan(url)
-      result = ClassFolderSource.load(listing) { progress($0.stage, $0.fraction) }
+    case .classFolders(let loaded, let location):
+      url = location
+      result = loaded
       description = "class folders in \(url.lastPathComponent)"
     }
     if result.samples.classNames.count < 2 {

@@ -4,7 +4,8 @@ import HemoTrain
 /// What the lesson knows about one experiment step at a moment: its data (once generated), its
 /// settings, the training session (if one was started) and the last finished result.
 public struct ExperimentSlot: Sendable {
-  public let experiment: ExperimentDefinition
+  /// The experiment (its classes follow the learner's own data when that is in use).
+  public internal(set) var experiment: ExperimentDefinition
   /// The images, once ready.
   public var data: ExperimentData?
   /// Where the images come from, for a person.

@@ -162,6 +162,13 @@ public final class GeneralizationLab: Sendable {
     _ id: Int, _ controller: LessonController, clock: (inout GeneralizationStatus) -> Void
   ) throws(HemoError) {
     let (experiment, data, description, overrides) = try data(id, controller, clock: clock)
+    if case .stored = data.origins.first {
+      // The other hospital comes from the generator: comparing a model trained on the learner's
+      // own images with it would measure the jump from real to synthetic, not between sites.
+      throw HemoError(
+        "the other hospital is made by the built-in generator, so it is compared with models"
+          + " trained on the built-in images (o, then Enter on an empty path, goes back to them)")
+    }
     let slot = controller.slot(id)
     var trained: (ExperimentResult, Model)?
     // The learner's own finished run, when it is the latest session's.

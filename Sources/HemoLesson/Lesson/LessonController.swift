@@ -9,10 +9,12 @@ import Synchronization
 public final class LessonController: Sendable {
   public let steps: [LessonStep]
   public let catalog: ExperimentCatalog
-  private let slots: Mutex<[Int: ExperimentSlot]>
-  private let threads: Int
+  let slots: Mutex<[Int: ExperimentSlot]>
+  let threads: Int
   /// Step 8's background computations (seeds, other hospital, weighting, learning curve).
   public let generalization: GeneralizationLab
+  /// The learner's own data being opened or in use (see LessonController+OpenData).
+  let opening = Mutex<DataOpening?>(nil)
 
   public init(steps: [LessonStep], catalog: ExperimentCatalog, threads: Int = 2) {
     self.steps = steps
@@ -56,10 +58,13 @@ public final class LessonController: Sendable {
     let threads = self.threads
     let thread = Thread { [self] in
       let data = ExperimentData.synthetic(experiment, threads: threads) { fraction in
-        self.slots.withLock { $0[id]?.preparing = fraction }
+        self.slots.withLock { if $0[id]?.data == nil { $0[id]?.preparing = fraction } }
       }
-      self.slots.withLock { $0[id]?.data = data }
-      self.slots.withLock { $0[id]?.preparing = nil }
+      self.slots.withLock { slots in
+        // The learner's own data may have arrived meanwhile: it wins.
+        if slots[id]?.data == nil { slots[id]?.data = data }
+        slots[id]?.preparing = nil
+      }
       self.update()
     }
     thread.name = "HemoLab data \(id)"

@@ -2,6 +2,8 @@
 public struct CellBuffer: Sendable, Equatable {
   public let size: Size
   public private(set) var cells: [Cell]
+  /// Parts of the screen that answer mouse clicks (see `ClickRegion`).
+  public var regions: [ClickRegion] = []
 
   public init(size: Size, fill: Cell = .blank) {
     self.size = size

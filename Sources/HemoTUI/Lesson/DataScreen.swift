@@ -6,16 +6,15 @@ func drawDataStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
   let leftWidth = max(36, canvas.width * 2 / 5)
   let columns = Layout.columns(canvas.bounds, [.fixed(leftWidth), .flex(1)], gap: 2)
   let left = columns[0]
-  let galleryRowHeight = canvas.height >= 40 ? 3 : 2
-  let galleryHeight = 1 + GalleryState.classes.count * galleryRowHeight
-  let rows = Layout.rows(left, [.flex(1), .fixed(galleryHeight)])
+  let page = GalleryPage(width: left.width, height: left.height)
+  let rows = Layout.rows(left, [.flex(1), .fixed(page.height)])
   let text = section(&canvas, rows[0], "Head CT in Hounsfield units", theme: theme)
   canvas.draw(
     TextPane(reflow(state.currentStep?.text ?? ""), scroll: state.textScroll),
     in: text.inset(left: 1, right: 1),
     theme: theme)
-  let gallery = section(&canvas, rows[1], "Gallery", theme: theme)
-  drawGallery(state, in: &canvas, rect: gallery, rowHeight: galleryRowHeight, theme: theme)
+  let gallery = section(&canvas, rows[1], "Gallery (Tab: next class)", theme: theme)
+  drawGallery(state, in: &canvas, rect: gallery, page: page, theme: theme)
   let viewerRect = section(&canvas, columns[1], "Viewer", theme: theme)
   let selected = state.gallery.selection
   let sample = state.images.samples[.gallery(selected)]
@@ -41,31 +40,64 @@ func labelText(_ labels: HemorrhageLabels) -> String {
   return names.isEmpty ? "none (normal)" : names.joined(separator: ", ")
 }
 
+/// The gallery's size: one class at a time (a line of class tabs, then its images as large as
+/// the column allows, square), so that thumbnails stay legible at 80×24.
+struct GalleryPage {
+  /// Rows of each thumbnail.
+  var rows: Int
+  /// Columns of each thumbnail.
+  var columns: Int
+
+  init(width: Int, height: Int) {
+    let perClass = GalleryState.perClass
+    let byWidth = max(2, (width - perClass) / perClass) / 2
+    let byHeight = max(2, (height - 10) / 2)
+    rows = max(2, min(byWidth, byHeight, 12))
+    columns = Thumbnail.width(forHeight: rows, imageWidth: 1, imageHeight: 1)
+  }
+
+  /// Rows the gallery section takes: its title, the class tabs, the thumbnails.
+  var height: Int { 2 + rows }
+
+  /// A short name for the class tabs (the usual radiology abbreviations).
+  static func shortName(_ index: Int) -> String {
+    ["Normal", "EDH", "IPH", "IVH", "SAH", "SDH"][safe: index]
+      ?? GalleryState.classes[safe: index]?.name ?? "?"
+  }
+}
+
 private func drawGallery(
-  _ state: LessonState, in canvas: inout Canvas, rect: Rect, rowHeight: Int, theme: Theme
+  _ state: LessonState, in canvas: inout Canvas, rect: Rect, page: GalleryPage, theme: Theme
 ) {
-  let labelWidth = 19
-  let thumbWidth = Thumbnail.width(forHeight: rowHeight, imageWidth: 1, imageHeight: 1)
+  let selectedClass = state.gallery.selection / GalleryState.perClass
+  let fullWidth = GalleryState.classes.map { $0.name.count + 2 }.reduce(0, +)
+  var x = rect.x
   for (c, item) in GalleryState.classes.enumerated() {
-    let y = rect.y + c * rowHeight
-    guard y < rect.maxY else { break }
-    let selectedClass = state.gallery.selection / GalleryState.perClass == c
-    canvas.put(
-      (selectedClass ? String(theme.glyphs.marker) + " " : "  ") + item.name, x: rect.x, y: y,
-      style: theme.style(selectedClass ? .accent : .text))
-    for i in 0..<GalleryState.perClass {
-      let index = c * GalleryState.perClass + i
-      let x = rect.x + labelWidth + i * (thumbWidth + 1)
-      guard x + thumbWidth <= rect.maxX else { break }
-      let frame = Rect(x: x, y: y, width: thumbWidth, height: rowHeight)
-      if let image = state.images.thumbnails[.gallery(index)] {
-        canvas.draw(Thumbnail(image), in: frame, theme: theme)
-      } else {
-        canvas.put(String(theme.glyphs.ellipsis), x: x, y: y, style: theme.style(.muted))
-      }
-      if index == state.gallery.selection {
-        canvas[x - 1, y] = Cell(theme.glyphs.marker, style: theme.style(.accent))
-      }
+    let name = fullWidth <= rect.width ? item.name : GalleryPage.shortName(c)
+    let selected = c == selectedClass
+    let text = selected ? "[\(name)]" : " \(name) "
+    guard x + text.count <= rect.maxX else { break }
+    canvas.clickable(
+      Rect(x: x, y: rect.y, width: text.count, height: 1),
+      .galleryImage(c * GalleryState.perClass))
+    x =
+      canvas.put(
+        text, x: x, y: rect.y, style: theme.style(selected ? .selection : .muted))
+  }
+  let y = rect.y + 1
+  for i in 0..<GalleryState.perClass {
+    let index = selectedClass * GalleryState.perClass + i
+    let left = rect.x + 1 + i * (page.columns + 1)
+    guard left + page.columns <= rect.maxX else { break }
+    let frame = Rect(x: left, y: y, width: page.columns, height: page.rows)
+    canvas.clickable(frame, .galleryImage(index))
+    if let image = state.images.thumbnails[.gallery(index)] {
+      canvas.draw(Thumbnail(image), in: frame, theme: theme)
+    } else {
+      canvas.put(String(theme.glyphs.ellipsis), x: left, y: y, style: theme.style(.muted))
+    }
+    if index == state.gallery.selection {
+      canvas[left - 1, y + page.rows / 2] = Cell(theme.glyphs.marker, style: theme.style(.accent))
     }
   }
 }

@@ -14,23 +14,7 @@ func drawExperimentStep(_ state: LessonState, _ id: Int, in canvas: inout Canvas
   let right = columns[1]
   // Left: the cards take about half the height, the text the rest.
   let classCount = experiment.classes.count
-  let cardHeight = min(9, max(4, (left.height * 11 / 20) / max(1, classCount)))
-  let cardsHeight = cardHeight * classCount
-  var y = left.y
-  let scale = live.classCounts.max() ?? 1
-  for (index, item) in experiment.classes.enumerated() {
-    let thumbs = (live.classSamples.indices.contains(index) ? live.classSamples[index] : [])
-      .compactMap { state.images.thumbnails[.experiment(id, index: $0)] }
-    let count = live.classCounts.indices.contains(index) ? live.classCounts[index] : item.count
-    canvas.draw(
-      ClassCard(
-        name: item.name, count: count, scaleMax: scale,
-        trainCount: live.trainCounts?[safe: index] ?? 0,
-        testCount: live.testCounts?[safe: index] ?? 0, thumbnails: thumbs,
-        role: item.draw == "normal" ? .good : .bad),
-      in: Rect(x: left.x, y: y, width: left.width, height: cardHeight), theme: theme)
-    y += cardHeight
-  }
+  let cardsHeight = drawCards(state, id, experiment, live, in: &canvas, rect: left, theme: theme)
   let textRect = Rect(
     x: left.x, y: left.y + cardsHeight, width: left.width, height: left.height - cardsHeight)
   let finished = live.reading != nil
@@ -51,6 +35,47 @@ func drawExperimentStep(_ state: LessonState, _ id: Int, in canvas: inout Canvas
   drawMatrix(live, experiment, cursor: nil, in: &canvas, rect: parts[2], theme: theme)
 }
 
+/// The class cards: stacked full-width cards, or (three or more classes on a short screen) narrow
+/// cards side by side so that each still shows an image. Returns the rows used.
+private func drawCards(
+  _ state: LessonState, _ id: Int, _ experiment: ExperimentDefinition, _ live: LiveExperiment,
+  in canvas: inout Canvas, rect left: Rect, theme: Theme
+) -> Int {
+  let classCount = experiment.classes.count
+  let scale = live.classCounts.max() ?? 1
+  let stackedHeight = min(9, max(4, (left.height * 11 / 20) / max(1, classCount)))
+  let sideBySide = classCount >= 3 && stackedHeight < 6
+  let columnWidth = (left.width - (classCount - 1)) / max(1, classCount)
+  let thumbRows = min(max(1, (columnWidth - 2) / 2), max(1, left.height / 2 - 6))
+  let columnHeight = ClassColumnCard.height(thumbnailRows: thumbRows)
+  for (index, item) in experiment.classes.enumerated() {
+    let thumbs = (live.classSamples.indices.contains(index) ? live.classSamples[index] : [])
+      .compactMap { state.images.thumbnails[.experiment(id, index: $0)] }
+    let count = live.classCounts.indices.contains(index) ? live.classCounts[index] : item.count
+    let train = live.trainCounts?[safe: index] ?? 0
+    let test = live.testCounts?[safe: index] ?? 0
+    let role: Role = item.draw == "normal" ? .good : .bad
+    if sideBySide {
+      canvas.draw(
+        ClassColumnCard(
+          name: item.name, count: count, scaleMax: scale, trainCount: train, testCount: test,
+          thumbnails: thumbs, role: role),
+        in: Rect(
+          x: left.x + index * (columnWidth + 1), y: left.y, width: columnWidth,
+          height: columnHeight), theme: theme)
+    } else {
+      canvas.draw(
+        ClassCard(
+          name: item.name, count: count, scaleMax: scale, trainCount: train, testCount: test,
+          thumbnails: thumbs, role: role),
+        in: Rect(
+          x: left.x, y: left.y + index * stackedHeight, width: left.width,
+          height: stackedHeight), theme: theme)
+    }
+  }
+  return sideBySide ? columnHeight : stackedHeight * classCount
+}
+
 extension Array {
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }
@@ -61,6 +86,7 @@ func experimentText(
   _ state: LessonState, _ experiment: ExperimentDefinition, _ live: LiveExperiment
 ) -> String {
   var parts: [String] = []
+  if let line = dataLine(state, experiment.id, live) { parts.append(line) }
   if let failure = live.failure { parts.append("**Problem:** \(failure)") }
   if let reading = live.reading {
     parts.append(reading)

@@ -69,6 +69,8 @@ public struct ImageStore: Sendable, Equatable {
   public var samples: [ImageKey: Sample] = [:]
   /// The model's probabilities for a gallery image, with what they were computed from.
   public var preview: Preview?
+  /// The model's probabilities for a file the learner picked (inspect's preview, `o`).
+  public var filePreview: FilePreview?
 
   public init() {}
 

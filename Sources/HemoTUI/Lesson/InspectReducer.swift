@@ -2,6 +2,11 @@
 /// and the session controls that make sense while paused (step a batch or an epoch, resume).
 func reduceInspect(_ state: inout LessonState, _ key: Key) {
   guard var inspect = state.inspect else { return }
+  if case .wheel(let up) = key {
+    // The wheel scrolls the image list (or pages through the large images).
+    if inspect.focus != .matrix { reduceInspect(&state, up ? .up : .down) }
+    return
+  }
   let id = inspect.experiment
   let live = state.live[id]
   let classes = live?.classCounts.count ?? 1
@@ -15,6 +20,9 @@ func reduceInspect(_ state: inout LessonState, _ key: Key) {
     return
   case .character("i"):
     state.inspect = nil
+    return
+  case .character("o"):
+    state.askPath(.previewFile(experiment: id))
     return
   case .escape, .backspace:
     switch inspect.focus {
@@ -72,13 +80,17 @@ private func inspectMatrixKey(
   switch key {
   case .up, .character("k"):
     if inspect.pane == .preview {
-      inspect.previewIndex = max(0, inspect.previewIndex - 1)
+      if inspect.previewFile == nil { inspect.previewIndex = max(0, inspect.previewIndex - 1) }
+      inspect.previewFile = nil
     } else {
       inspect.cursor.row = max(0, inspect.cursor.row - 1)
     }
   case .down, .character("j"):
     if inspect.pane == .preview {
-      inspect.previewIndex = min(GalleryState.count - 1, inspect.previewIndex + 1)
+      if inspect.previewFile == nil {
+        inspect.previewIndex = min(GalleryState.count - 1, inspect.previewIndex + 1)
+      }
+      inspect.previewFile = nil
     } else {
       inspect.cursor.row = min(classes - 1, inspect.cursor.row + 1)
     }

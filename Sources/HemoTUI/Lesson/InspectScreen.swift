@@ -54,10 +54,15 @@ func drawInspect(
 private func drawTabs(_ pane: InspectState.Pane, in canvas: inout Canvas, rect: Rect, theme: Theme)
 {
   var x = rect.x
+  // Narrow screens get one-word titles so that every tab shows (and can be clicked).
+  let full = InspectState.Pane.allCases.map { $0.title.count + 3 }.reduce(0, +)
+  let short = full > rect.width
   for tab in InspectState.Pane.allCases {
     let selected = tab == pane
-    let text = selected ? "[\(tab.title)]" : " \(tab.title) "
+    let title = short && tab == .cell ? "Cell" : tab.title
+    let text = selected ? "[\(title)]" : " \(title) "
     guard x + text.count <= rect.maxX else { break }
+    canvas.clickable(Rect(x: x, y: rect.y, width: text.count, height: 1), .inspectTab(tab.rawValue))
     x =
       canvas.put(
         text, x: x, y: rect.y, style: selected ? theme.style(.selection) : theme.style(.muted)) + 1
@@ -86,6 +91,8 @@ private func drawCellList(
   for (row, item) in cell.dropFirst(top).prefix(visible).enumerated() {
     let y = rect.y + row * rowHeight
     let isSelected = top + row == selected && inspect.focus == .list
+    canvas.clickable(
+      Rect(x: rect.x, y: y, width: rect.width, height: rowHeight), .listItem(top + row))
     canvas.put(
       isSelected ? String(theme.glyphs.marker) : " ", x: rect.x, y: y,
       style: theme.style(.accent))
@@ -164,9 +171,14 @@ private func drawPreview(
   _ state: LessonState, _ inspect: InspectState, names: [String], in canvas: inout Canvas,
   rect: Rect, theme: Theme
 ) {
+  if let path = inspect.previewFile {
+    drawFilePreview(state, inspect, path: path, names: names, in: &canvas, rect: rect, theme: theme)
+    return
+  }
   let item = GalleryState.galleryClass(of: inspect.previewIndex)
   let header =
-    "Gallery image \(inspect.previewIndex + 1)/\(GalleryState.count): \(item.name) (↑/↓ choose)"
+    "Gallery image \(inspect.previewIndex + 1)/\(GalleryState.count): \(item.name) "
+    + "(↑/↓ choose, o a file)"
   canvas.put(
     header, x: rect.x, y: rect.y, width: rect.width, ellipsis: theme.glyphs.ellipsis,
     style: theme.style(.title))

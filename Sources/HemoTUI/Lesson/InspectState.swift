@@ -32,6 +32,8 @@ public struct InspectState: Sendable, Equatable {
   public var showsMask: Bool
   /// Gallery image shown in the preview pane.
   public var previewIndex: Int
+  /// A file the learner picked for the preview (`o`); nil shows the gallery image.
+  public var previewFile: String? = nil
 
   public init(experiment: Int, colourCoding: Bool = false) {
     self.experiment = experiment

@@ -18,7 +18,8 @@ public enum LessonApp {
     let tick = Duration.milliseconds(100)
     var size = terminal.size
     sync(&state, controller)
-    terminal.draw(render(state, size: size, theme: terminal.theme))
+    var frame = render(state, size: size, theme: terminal.theme)
+    terminal.draw(frame)
     var nextTick = clock.now + tick
     while !state.wantsQuit {
       if let signal = terminal.pendingSignal {
@@ -28,11 +29,22 @@ public enum LessonApp {
       let wait = max(0, min(50, Int((nextTick - clock.now).seconds * 1000)))
       var previous = state
       var keyTime: ContinuousClock.Instant?
-      if let key = terminal.readKey(timeoutMilliseconds: Int32(wait)) {
+      if var key = terminal.readKey(timeoutMilliseconds: Int32(wait)) {
         keyTime = clock.now
         previous = state
-        state = reduce(state, key == .resize ? .resize(terminal.size) : .key(key))
-        perform(&state, controller)
+        // Keys that are already waiting (typing, pasting a path) are taken before drawing.
+        for _ in 0..<64 {
+          if case .click(let x, let y) = key {
+            state = frame.target(atX: x, y: y).map { reduce(state, click: $0) } ?? state
+          } else {
+            state = reduce(state, key == .resize ? .resize(terminal.size) : .key(key))
+          }
+          perform(&state, controller)
+          guard !state.wantsQuit, let waiting = terminal.readKey(timeoutMilliseconds: 0) else {
+            break
+          }
+          key = waiting
+        }
       }
       if clock.now >= nextTick {
         nextTick = clock.now + tick
@@ -44,7 +56,8 @@ public enum LessonApp {
       size = current
       if (resized || state != previous) && !state.wantsQuit {
         let begin = clock.now
-        terminal.draw(render(state, size: size, theme: terminal.theme))
+        frame = render(state, size: size, theme: terminal.theme)
+        terminal.draw(frame)
         let end = clock.now
         log?.frame(end: end, draw: (end - begin).seconds, key: keyTime, training: isRunning(state))
       }
@@ -60,6 +73,7 @@ public enum LessonApp {
   /// Copies the controller's values into the state and makes missing images (bounded time).
   static func sync(_ state: inout LessonState, _ controller: LessonController) {
     controller.update()
+    syncData(&state, controller)
     var ids: [Int] = []
     if let current = state.currentExperiment?.id { ids.append(current) }
     ids += state.live.keys.filter { id in
@@ -78,6 +92,7 @@ public enum LessonApp {
     }
     _ = LessonImages.fill(&state, controller: controller, budget: 0.03)
     LessonImages.updatePreview(&state, controller: controller)
+    LessonImages.updateFilePreview(&state, controller: controller)
   }
 
   /// Carries out and clears the reducer's effects.
@@ -103,6 +118,7 @@ public enum LessonApp {
           state.say("Already computing: x stops it.")
         }
       case .cancelGeneralization: controller.generalization.cancel()
+      case .openData, .useBuiltInData, .completePath: performData(effect, &state, controller)
       }
     }
     if !effects.isEmpty { sync(&state, controller) }

@@ -24,7 +24,9 @@ extension LessonState {
         }
         let from = max(0, inspect.listSelection - 12)
         for item in cell.dropFirst(from).prefix(30) { want(.experiment(id, index: item.index)) }
-        if inspect.pane == .preview { want(.gallery(inspect.previewIndex), sample: true) }
+        if inspect.pane == .preview, inspect.previewFile == nil {
+          want(.gallery(inspect.previewIndex), sample: true)
+        }
       }
       for strip in live[id]?.classSamples ?? [] {
         for index in strip { want(.experiment(id, index: index)) }

@@ -102,6 +102,8 @@ private func reduceOverlay(_ state: inout LessonState, _ overlay: Overlay, _ key
     default: break
     }
     state.overlay = .settings(form)
+  case .path(let prompt):
+    reducePathPrompt(&state, prompt, key)
   }
 }
 
@@ -136,10 +138,11 @@ private func reduceStep(_ state: inout LessonState, _ key: Key) {
     state.textScroll = max(0, state.textScroll - (key == .pageUp ? 5 : 1))
     return
   case .character("o"):
-    state.say(
-      state.canOpenData
-        ? "Opening a project or data folder: not wired to the screen yet."
-        : "Opening your own project or data folder is not available in this build.")
+    if state.isTraining {
+      state.say("Training is running: stop it (x) before opening other images.")
+    } else {
+      state.askPath(.openData)
+    }
     return
   default: break
   }

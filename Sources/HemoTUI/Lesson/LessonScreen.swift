@@ -13,7 +13,9 @@ public func render(_ state: LessonState, size: Size, theme: Theme) -> CellBuffer
     let parts = Layout.rows(canvas.bounds, [.fixed(1), .flex(1), .fixed(1)])
     let title = state.currentStep?.title ?? ""
     canvas.draw(
-      Header(step: state.step + 1, stepCount: state.steps.count, title: title), in: parts[0],
+      Header(
+        step: state.step + 1, stepCount: state.steps.count, title: title,
+        badge: state.dataInUse.map { "data: " + $0 }), in: parts[0],
       theme: theme)
     let body = parts[1].inset(top: 0, left: 1, bottom: 0, right: 1)
     canvas.region(body) { c in
@@ -44,6 +46,8 @@ public func render(_ state: LessonState, size: Size, theme: Theme) -> CellBuffer
             + "**y** quit    **n** keep going", maxWidth: 56), in: canvas.bounds, theme: theme)
     case .settings(let form):
       canvas.draw(SettingsPanel(form: form), in: canvas.bounds, theme: theme)
+    case .path(let prompt):
+      canvas.draw(PathPromptPanel(prompt: prompt), in: canvas.bounds, theme: theme)
     case nil: break
     }
   }
@@ -71,6 +75,13 @@ func drawTextStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
 
 /// The footer: the step's key hints, or a notice when there is one.
 func drawFooter(_ state: LessonState, in canvas: inout Canvas, row: Rect, theme: Theme) {
+  if state.notice == nil, let opening = state.opening, !opening.isFinished {
+    let percent = NumberFormat.percent(opening.fraction, decimals: 0)
+    canvas.put(
+      " Opening \(opening.name): \(opening.stage) \(percent)", x: row.x, y: row.y,
+      width: row.width, ellipsis: theme.glyphs.ellipsis, style: theme.style(.warn))
+    return
+  }
   if let notice = state.notice {
     canvas.put(
       " " + notice, x: row.x, y: row.y, width: row.width, ellipsis: theme.glyphs.ellipsis,
@@ -85,6 +96,11 @@ func hints(for state: LessonState) -> [KeyHint] {
   let navigation = [KeyHint("←/→", "step"), KeyHint("?", "help"), KeyHint("q", "quit")]
   if let inspect = state.inspect {
     switch inspect.focus {
+    case .matrix where inspect.pane == .preview:
+      return [
+        KeyHint("↑/↓", "image"), KeyHint("o", "file"), KeyHint("Tab", "pane"),
+        KeyHint("Esc", "back"), KeyHint("?", "help"),
+      ]
     case .matrix:
       return [
         KeyHint("arrows", "cell"), KeyHint("Enter", "images"), KeyHint("Tab", "pane"),
@@ -111,7 +127,7 @@ func hints(for state: LessonState) -> [KeyHint] {
   case .data:
     return [
       KeyHint("↑/↓", "image"), KeyHint("w", "window"), KeyHint("c", "colour"),
-      KeyHint("m", "mask"),
+      KeyHint("m", "mask"), KeyHint("o", "own data"),
     ] + navigation
   case .experiment(let id):
     let run = state.live[id]?.run
@@ -171,7 +187,7 @@ let lessonHelp = """
   i            inspect (paused or finished)
 
   **Does it generalize? (step 8)**
-  Tab / ⇧Tab   next / previous view: your runs, threshold, seeds, other hospital,
+  Tab/Shift-Tab next / previous view: your runs, threshold, seeds, other hospital,
                weighting, more data
   ←/→          (threshold view) move the threshold; [ ] one score at a time;
                n/p change the step there
@@ -185,11 +201,18 @@ let lessonHelp = """
   Enter        the test images in the cell; Enter again shows one large
   Tab          pane: images in cell, epochs, first-layer filters, preview
   ↑/↓          (preview) choose a gallery image to classify
+  o            (preview) classify a DICOM, PNG or JPEG file by its path
   w / c / m    window, colour-coding, mask outline in the large view
   Esc          back one level
 
+  **Mouse** (the keys above do everything; clicks are a shortcut)
+  click        a step dot in the header: go there; a gallery image: view it;
+               a confusion matrix cell: inspect its images; a tab or an image in inspect
+  wheel        scroll the lesson text, the help, the inspect list
+
   **Anywhere**
-  o            open a project or data folder (not in this build)
+  o            open your own images: a .tm project, an RSNA folder or class folders
+               (Tab completes the path; Enter on an empty path: back to built-in data)
   ?            this help (Esc closes it)
   q            quit HemoLab (asks while training)
   """

@@ -40,8 +40,9 @@ public struct LessonState: Sendable, Equatable {
   public var effects: [LessonEffect]
   public var wantsQuit: Bool
   public var ticks: Int
-  /// Whether opening a project or data folder is available in this build.
-  public var canOpenData: Bool
+  /// The learner's own data (`o`): being opened, in use, or the last attempt's error; nil while
+  /// the experiments use the built-in images.
+  public var opening: DataOpening? = nil
 
   public init(
     steps: [LessonStep], experiments: [ExperimentDefinition], step: Int = 0,
@@ -69,7 +70,6 @@ public struct LessonState: Sendable, Equatable {
     effects = []
     wantsQuit = false
     ticks = 0
-    canOpenData = false
   }
 
   /// Small experiments train slowly enough to watch (about five seconds or more).
@@ -104,6 +104,8 @@ public enum Overlay: Sendable, Equatable {
   case help(scroll: Int)
   case quitConfirm
   case settings(SettingsForm)
+  /// The path modal (`o`; `o` in inspect's preview).
+  case path(PathPrompt)
 }
 
 /// One finished run, for the recap table of step 8.
@@ -150,6 +152,12 @@ public enum LessonEffect: Sendable, Equatable {
   /// Step 8: start a background computation, or stop it.
   case generalize(GeneralizationTask)
   case cancelGeneralization
+  /// Open the learner's own data at `path` for the experiments, experiment `first` first.
+  case openData(path: String, first: Int?)
+  /// Back to the built-in synthetic images.
+  case useBuiltInData
+  /// Complete the path modal's text (it needs the file system).
+  case completePath
 }
 
 extension Pacing {

@@ -80,6 +80,9 @@ public struct ConfusionMatrixView: Widget, Sendable {
           in: &canvas, theme: theme, x: labelWidth + column * cellWidth, y: y, width: cellWidth,
           count: counts[row][column], total: total, diagonal: row == column,
           selected: cursor == Position(row: row, column: column))
+        canvas.clickable(
+          Rect(x: labelWidth + column * cellWidth, y: y, width: cellWidth, height: 1),
+          .matrixCell(row: row, column: column))
       }
       let accuracy =
         total > 0 ? NumberFormat.percent(Double(counts[row][row]) / Double(total)) : "–"

@@ -8,9 +8,15 @@ import Testing
 @Suite struct AugmentationTests {
   /// A 2-channel 3×4 image with distinct values (channel × 100 + y × 10 + x).
   static let shape = TensorShape(channels: 2, height: 3, width: 4)
-  static let image: [Float] = (0..<2).flatMap { c in
-    (0..<3).flatMap { y in (0..<4).map { x in Float(c * 100 + y * 10 + x) } }
-  }
+  static let image: [Float] = {
+    var values: [Float] = []
+    for c in 0..<2 {
+      for y in 0..<3 {
+        for x in 0..<4 { values.append(Float(c * 100 + y * 10 + x)) }
+      }
+    }
+    return values
+  }()
 
   static func transformed(mirror: Bool, dx: Int, dy: Int) -> [Float] {
     var output = [Float](repeating: -1, count: shape.count)

@@ -96,8 +96,8 @@ import Testing
     let b = ExternalEvaluation.data(for: Self.tiny, count: 20)
     #expect(a.dataset.images == b.dataset.images && a.dataset.labels == b.dataset.labels)
     #expect(a.dataset.classCounts == [10, 10])
-    // The other site's window practice: brain 90/35 instead of 80/40.
-    #expect(a.preprocessing.window.width == 90 && a.preprocessing.window.level == 35)
+    // The other site's window practice: brain 85/38 instead of 80/40.
+    #expect(a.preprocessing.window.width == 85 && a.preprocessing.window.level == 38)
     #expect(
       Self.data.preprocessing.window.width == 80 && Self.data.preprocessing.window.level == 40)
     // Other patients: no external image equals an internal one.

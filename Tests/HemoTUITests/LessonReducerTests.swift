@@ -68,16 +68,16 @@ import Testing
       Issue.record("settings did not open")
       return
     }
-    #expect(form.epochs == 12 && form.batchSize == 16 && form.learningRate == 0.0003)
-    state = press(state, .right, .right)  // epochs 14
-    state = press(state, .down, .left)  // batch 8
-    state = press(state, .down, .right)  // lr 0.001
+    #expect(form.epochs == 30 && form.batchSize == 64 && form.learningRate == 0.001)
+    state = press(state, .right, .right)  // epochs 32
+    state = press(state, .down, .left)  // batch 32
+    state = press(state, .down, .right)  // lr 0.003
     state = press(state, .down, .right)  // seed 2
     state = press(state, .down, .space)  // weighting on
     state = press(state, .enter)
     #expect(state.overlay == nil)
     let expected = TrainingOverrides(
-      seed: 2, epochs: 14, learningRate: 0.001, batchSize: 8, classWeighting: true)
+      seed: 2, epochs: 32, learningRate: 0.003, batchSize: 32, classWeighting: true)
     #expect(state.effects == [.setOverrides(2, expected)])
     let cancelled = press(try LessonFixtures.state(step: 3), .character("s"), .right, .escape)
     #expect(cancelled.effects.isEmpty && cancelled.overlay == nil)

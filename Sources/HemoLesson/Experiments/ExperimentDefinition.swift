@@ -1,4 +1,5 @@
 import HemoCore
+import HemoTrain
 
 /// One experiment of the lesson, as an instructor writes it in `Assets/experiments/*.json`.
 public struct ExperimentDefinition: Sendable, Codable, Equatable {
@@ -49,6 +50,21 @@ public struct TrainingDefinition: Sendable, Codable, Equatable {
   public var optimizer: String?
   public var momentum: Float?
   public var classWeighting: Bool?
+  /// Random mirror and shift of the training images (off when absent).
+  public var augmentation: AugmentationDefinition?
+  /// The test share of each class (rounded up per class); 0.15 when absent, as Teachable Machine.
+  public var testFraction: Double?
+}
+
+/// Data augmentation, as written in an experiment file: `{"mirror": true, "shift": 4}`.
+public struct AugmentationDefinition: Sendable, Codable, Equatable {
+  /// Mirror each training image left–right with probability ½.
+  public var mirror: Bool?
+  /// Largest shift in pixels (of the network's input), across and down.
+  public var shift: Int?
+
+  /// The trainer's value.
+  public var value: Augmentation { Augmentation(mirror: mirror ?? false, maxShift: shift ?? 0) }
 }
 
 /// Where the images come from when no real data is given.

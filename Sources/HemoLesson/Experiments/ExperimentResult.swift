@@ -53,6 +53,8 @@ public struct ExperimentResult: Sendable, Codable {
     public var channels: Int
     public var window: String
     public var colourCoding: [Float]?
+    /// "mirror, shift ±4 px" when training images were augmented, absent otherwise.
+    public var augmentation: String?
   }
 
   public var experiment: Int

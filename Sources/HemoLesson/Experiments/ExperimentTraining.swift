@@ -38,8 +38,9 @@ extension ExperimentDefinition {
       classWeighting: overrides.classWeighting ?? training.classWeighting ?? false,
       oversampling: false,
       threads: overrides.threads ?? 2,
-      testFraction: 0.15,
-      positiveClass: positiveClassIndex)
+      testFraction: training.testFraction ?? 0.15,
+      positiveClass: positiveClassIndex,
+      augmentation: training.augmentation?.value ?? .none)
   }
 
   /// The network the file describes, for `classCount` output classes.

@@ -58,6 +58,16 @@ extension ExperimentDefinition {
     if let optimizer = training.optimizer, optimizer != "adam" && optimizer != "sgd" {
       throw fail("training.optimizer must be adam or sgd, found \"\(optimizer)\"")
     }
+    if let fraction = training.testFraction, !(0.05...0.5).contains(fraction) {
+      throw fail("training.testFraction must be 0.05…0.5, found \(fraction)")
+    }
+    if let shift = training.augmentation?.shift,
+      !(0...(preprocessing.inputSize / 4)).contains(shift)
+    {
+      throw fail(
+        "training.augmentation.shift must be 0…\(preprocessing.inputSize / 4) (a quarter of the input), found \(shift)"
+      )
+    }
     if let size = data.sliceSize, !(32...1024).contains(size) {
       throw fail("data.sliceSize must be 32…1024")
     }

@@ -22,12 +22,14 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
   public var testFraction: Double
   /// The class called "positive" for sensitivity and specificity in two-class problems.
   public var positiveClass: Int
+  /// Random mirror and shift of training images (seeded by `seed`, the epoch and the batch).
+  public var augmentation: Augmentation
 
   public init(
     epochs: Int = 20, batchSize: Int = 16, learningRate: Float = 0.001,
     optimizer: OptimizerKind = .adam, seed: UInt64 = 1, classWeighting: Bool = false,
     oversampling: Bool = false, threads: Int = 1, testFraction: Double = 0.15,
-    positiveClass: Int = 0
+    positiveClass: Int = 0, augmentation: Augmentation = .none
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -39,6 +41,7 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
     self.threads = threads
     self.testFraction = testFraction
     self.positiveClass = positiveClass
+    self.augmentation = augmentation
   }
 }
 

@@ -2,8 +2,8 @@ import Foundation
 import HemoCore
 
 /// The epoch loop shared by `TrainingSession` and `train(dataset:network:config:split:progress:)`:
-/// seeded batch order (with optional oversampling), class weights, per-batch steps, evaluation of
-/// the test set, and snapshots. Owned by one thread.
+/// seeded batch order (with optional oversampling), class weights, optional augmentation of each
+/// batch, per-batch steps, evaluation of the test set, and snapshots. Owned by one thread.
 final class TrainingRun {
   let dataset: Dataset
   let network: NetworkSpec
@@ -31,6 +31,8 @@ final class TrainingRun {
   private var epochCorrect = 0
   private var epochImages = 0
   private var trainSeconds = 0.0
+  /// The batch's mirrored and shifted images when `config.augmentation` is on.
+  private var augmented: [Float] = []
   private(set) var elapsed = 0.0
 
   init(dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit?) {
@@ -106,15 +108,10 @@ final class TrainingRun {
     let indices = Array(order[lower..<min(lower + config.batchSize, order.count)])
     let labels = indices.map { dataset.labels[$0] }
     let stepStart = DispatchTime.now().uptimeNanoseconds
-    let (loss, correct) = dataset.images.withUnsafeBufferPointer { images in
-      indices.withUnsafeBufferPointer { indices in
-        labels.withUnsafeBufferPointer { labels in
-          engine.trainStep(
-            images: images.baseAddress!, indices: indices, labels: labels,
-            classWeights: classWeights, optimizer: optimizer)
-        }
-      }
-    }
+    let (loss, correct) =
+      config.augmentation.isActive
+      ? augmentedStep(indices: indices, labels: labels)
+      : plainStep(indices: indices, labels: labels)
     trainSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
     batchLosses.append(Float(loss))
     epochLoss += loss * Double(indices.count)
@@ -131,6 +128,47 @@ final class TrainingRun {
         trainAccuracy: Double(epochCorrect) / Double(epochImages), testLoss: test.loss,
         testAccuracy: test.matrix.accuracy.estimate))
     return true
+  }
+
+  /// One training step on the images `indices` as they are.
+  private func plainStep(indices: [Int], labels: [Int]) -> (loss: Double, correct: Int) {
+    dataset.images.withUnsafeBufferPointer { images in
+      indices.withUnsafeBufferPointer { indices in
+        labels.withUnsafeBufferPointer { labels in
+          engine.trainStep(
+            images: images.baseAddress!, indices: indices, labels: labels,
+            classWeights: classWeights, optimizer: optimizer)
+        }
+      }
+    }
+  }
+
+  /// One training step on mirrored and shifted copies of the images `indices`. The draws come
+  /// from a stream of the seed, epoch and batch, so they do not depend on the thread count.
+  private func augmentedStep(indices: [Int], labels: [Int]) -> (loss: Double, correct: Int) {
+    let size = dataset.shape.count
+    if augmented.count < config.batchSize * size {
+      augmented = [Float](repeating: 0, count: config.batchSize * size)
+    }
+    var rng = SeededRNG(
+      seed: config.seed, stream: 0xA6_0000_0000 &+ UInt64(epoch) << 20 &+ UInt64(batchInEpoch))
+    let slots = Array(0..<indices.count)
+    return dataset.images.withUnsafeBufferPointer { images in
+      augmented.withUnsafeMutableBufferPointer { target in
+        indices.withUnsafeBufferPointer { indices in
+          config.augmentation.apply(
+            images: images.baseAddress!, indices: indices, shape: dataset.shape,
+            into: target.baseAddress!, rng: &rng)
+        }
+        return slots.withUnsafeBufferPointer { slots in
+          labels.withUnsafeBufferPointer { labels in
+            engine.trainStep(
+              images: UnsafePointer(target.baseAddress!), indices: slots, labels: labels,
+              classWeights: classWeights, optimizer: optimizer)
+          }
+        }
+      }
+    }
   }
 
   /// Evaluates the test set under the current weights (once per weight state).

@@ -29,6 +29,24 @@ enum PhantomMath {
     return y < 0 ? -r : r
   }
 
+  /// `atan2` for eight points at once: the same operations lane by lane, so the same bits.
+  @inline(__always) static func atan2(_ y: SIMD8<Float>, _ x: SIMD8<Float>) -> SIMD8<Float> {
+    let signless = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
+    let ax = unsafeBitCast(
+      unsafeBitCast(x, to: SIMD8<UInt32>.self) & signless, to: SIMD8<Float>.self)
+    let ay = unsafeBitCast(
+      unsafeBitCast(y, to: SIMD8<UInt32>.self) & signless, to: SIMD8<Float>.self)
+    let big = pointwiseMax(ax, ay)
+    let a = pointwiseMin(ax, ay) / big
+    let s = a * a
+    var r = ((-0.046_496_474_9 * s + 0.159_314_22) * s - 0.327_622_764) * s * a + a
+    r.replace(with: 1.570_796_33 - r, where: ay .> ax)
+    r.replace(with: 3.141_592_65 - r, where: x .< 0)
+    r.replace(with: -r, where: y .< 0)
+    r.replace(with: 0, where: big .== 0)
+    return r
+  }
+
   /// Distance (mm) from a point to the segment a–b.
   @inline(__always) static func segmentDistance(
     _ px: Float, _ py: Float, _ ax: Float, _ ay: Float, _ bx: Float, _ by: Float

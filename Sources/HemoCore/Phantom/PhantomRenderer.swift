@@ -116,9 +116,11 @@ struct PhantomRenderer {
     return (solid.0, solid.1, soft.0, soft.1)
   }
 
-  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Float], bounds: Bounds) {
+  /// The slice's HU pixels before blur and noise, where blood covers at least
+  /// `PhantomSlice.bloodFractionThreshold` of a pixel, and the bounds of the head.
+  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Bool], bounds: Bounds) {
     var hu = [Float](repeating: -1000, count: size * size)
-    var blood = [Float](repeating: 0, count: size * size)
+    var blood = [Bool](repeating: false, count: size * size)
     let haematoma = scene.plan.parenchymal.map { bleed -> Haematoma in
       let rx = Float(bleed.radius * bleed.elongation)
       return Haematoma(
@@ -130,20 +132,15 @@ struct PhantomRenderer {
         edema: Float(bleed.edema), reach: rx * 1.4 + Float(bleed.edema) + 3)
     }
     let p = scene.patient
-    let cosR = Float(cos(p.rotation))
-    let sinR = Float(sin(p.rotation))
-    let centre = Float(size) / 2
-    let binScale = Float(PhantomScene.bins) / (2 * Float.pi)
-    let lastBin = PhantomScene.bins - 1
-    let maxOuter2 = scene.maxOuter * scene.maxOuter
-    let stride = PhantomScene.Field.count
     let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift
     let lists = tileLists(tilesPerSide: tilesPerSide)
-    let size = size
-    let spacing = spacing
     var bounds = Bounds(minRow: size, maxRow: -1, minColumn: size, maxColumn: -1)
     let white = p.whiteHU
     let grey = white + (p.greyHU - white) * contrast
+    // One row of head coordinates, distance from the centre and angle bin (as a float), made
+    // eight pixels at a time before the per-pixel pass reads them.
+    let lane = PhantomVector.width
+    var polar = [Float](repeating: 0, count: 4 * (size + lane))
     scene.table.withUnsafeBufferPointer { table in
       PhantomGyri.distance.withUnsafeBufferPointer { gyri in
         scene.shapes.withUnsafeBufferPointer { shapes in
@@ -165,31 +162,10 @@ struct PhantomRenderer {
                     gyriDepthScale: scene.gyriDepthScale, haematoma: haematoma)
                   hu.withUnsafeMutableBufferPointer { hu in
                     blood.withUnsafeMutableBufferPointer { blood in
-                      for row in 0..<size {
-                        let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
-                        let tileRow = (row >> Self.tileShift) * tilesPerSide
-                        for column in 0..<size {
-                          let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
-                          let x = cosR * dx + sinR * dy
-                          let y = -sinR * dx + cosR * dy
-                          let r2 = x * x + y * y
-                          if r2 > maxOuter2 { continue }
-                          let r = r2.squareRoot()
-                          var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
-                          bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
-                          let profile = context.table + bin * stride
-                          let d = profile[PhantomScene.Field.outer] - r
-                          if d < -context.edge { continue }
-                          let tile = tileRow + (column >> Self.tileShift)
-                          let value = Self.pixel(
-                            x: x, y: y, d: d, profile: profile, tile: tile, context)
-                          hu[row * size + column] = value.hu
-                          blood[row * size + column] = value.blood
-                          bounds.minColumn = min(bounds.minColumn, column)
-                          bounds.maxColumn = max(bounds.maxColumn, column)
-                          bounds.minRow = min(bounds.minRow, row)
-                          bounds.maxRow = row
-                        }
+                      polar.withUnsafeMutableBufferPointer { polar in
+                        paint(
+                          hu: hu.baseAddress!, blood: blood.baseAddress!,
+                          polar: polar.baseAddress!, bounds: &bounds, context)
                       }
                     }
                   }
@@ -201,6 +177,83 @@ struct PhantomRenderer {
       }
     }
     return (hu, blood, bounds)
+  }
+
+  /// The pixel loop: per row, the columns the head can reach, their polar coordinates in
+  /// vectors, then each pixel.
+  private func paint(
+    hu: UnsafeMutablePointer<Float>, blood: UnsafeMutablePointer<Bool>,
+    polar: UnsafeMutablePointer<Float>, bounds: inout Bounds, _ context: Context
+  ) {
+    typealias Lanes = PhantomVector.Lanes
+    let lane = PhantomVector.width
+    let p = scene.patient
+    let size = size
+    let spacing = spacing
+    let cosR = Float(cos(p.rotation))
+    let sinR = Float(sin(p.rotation))
+    let offsetX = Float(p.offsetX)
+    let offsetY = Float(p.offsetY)
+    let centre = Float(size) / 2
+    let binScale = Float(PhantomScene.bins) / (2 * Float.pi)
+    let lastBin = PhantomScene.bins - 1
+    let maxOuter2 = scene.maxOuter * scene.maxOuter
+    let stride = PhantomScene.Field.count
+    let threshold = PhantomSlice.bloodFractionThreshold
+    let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift
+    let xs = polar
+    let ys = xs + size + lane
+    let rs = ys + size + lane
+    let ts = rs + size + lane
+    let steps = Lanes(0, 1, 2, 3, 4, 5, 6, 7)
+    for row in 0..<size {
+      let dy = (Float(row) + 0.5 - centre) * spacing - offsetY
+      // Columns whose distance from the head's centre can be within `maxOuter` (with a margin:
+      // each pixel is still tested exactly below).
+      let reach2 = Double(maxOuter2) * 1.001 - Double(dy) * Double(dy)
+      guard reach2 > 0 else { continue }
+      let reach = reach2.squareRoot() + 2 * Double(spacing)
+      let middle = Double(offsetX) / Double(spacing) + Double(centre) - 0.5
+      let first = max(0, Int((middle - reach / Double(spacing)).rounded(.down)))
+      let last = min(size - 1, Int((middle + reach / Double(spacing)).rounded(.up)))
+      guard first <= last else { continue }
+      let sinDY = sinR * dy
+      let cosDY = cosR * dy
+      var start = first
+      while start <= last {
+        let dx = (Float(start) + steps + 0.5 - centre) * spacing - offsetX
+        let x = cosR * dx + sinDY
+        let y = -sinR * dx + cosDY
+        let r2 = x * x + y * y
+        var r = r2.squareRoot()
+        r.replace(with: .infinity, where: r2 .> maxOuter2)
+        let t = (PhantomMath.atan2(y, x) + Float.pi) * binScale
+        let k = start - first
+        PhantomVector.store(x, xs + k)
+        PhantomVector.store(y, ys + k)
+        PhantomVector.store(r, rs + k)
+        PhantomVector.store(t, ts + k)
+        start += lane
+      }
+      let tileRow = (row >> Self.tileShift) * tilesPerSide
+      for column in first...last {
+        let k = column - first
+        let r = rs[k]
+        var bin = Int(ts[k])
+        bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
+        let profile = context.table + bin * stride
+        let d = profile[PhantomScene.Field.outer] - r
+        if d < -context.edge { continue }
+        let tile = tileRow + (column >> Self.tileShift)
+        let value = Self.pixel(x: xs[k], y: ys[k], d: d, profile: profile, tile: tile, context)
+        hu[row * size + column] = value.hu
+        blood[row * size + column] = value.blood >= threshold
+        bounds.minColumn = min(bounds.minColumn, column)
+        bounds.maxColumn = max(bounds.maxColumn, column)
+        bounds.minRow = min(bounds.minRow, row)
+        bounds.maxRow = row
+      }
+    }
   }
 
   @inline(__always) private static func mix(_ a: Float, _ b: Float, _ t: Float) -> Float {

@@ -2,34 +2,8 @@ import Foundation
 
 /// Small, fast helpers for the phantom's per-pixel work.
 enum PhantomMath {
-  /// Fraction of a pixel covered by the inside of an edge at signed distance `distance` (mm,
-  /// positive inside), with partial-volume width `width` (mm): a linear ramp clamped to 0…1.
-  @inline(__always) static func cover(_ distance: Float, _ width: Float) -> Float {
-    let value = distance / width + 0.5
-    return value < 0 ? 0 : (value > 1 ? 1 : value)
-  }
-
-  /// `cover` with the reciprocal of the width precomputed (no division in the hot loop).
-  @inline(__always) static func cover(_ distance: Float, inverse: Float) -> Float {
-    let value = distance * inverse + 0.5
-    return value < 0 ? 0 : (value > 1 ? 1 : value)
-  }
-
-  /// atan2 to about 0.003 rad, in −π…π, without a library call.
-  @inline(__always) static func atan2(_ y: Float, _ x: Float) -> Float {
-    let ax = abs(x)
-    let ay = abs(y)
-    let big = max(ax, ay)
-    if big == 0 { return 0 }
-    let a = min(ax, ay) / big
-    let s = a * a
-    var r = ((-0.046_496_474_9 * s + 0.159_314_22) * s - 0.327_622_764) * s * a + a
-    if ay > ax { r = 1.570_796_33 - r }
-    if x < 0 { r = 3.141_592_65 - r }
-    return y < 0 ? -r : r
-  }
-
-  /// `atan2` for eight points at once: the same operations lane by lane, so the same bits.
+  /// atan2 for eight points at once, to about 0.003 rad, in −π…π, without a library call
+  /// (the angle-table lookups only need the half-degree bin).
   @inline(__always) static func atan2(_ y: SIMD8<Float>, _ x: SIMD8<Float>) -> SIMD8<Float> {
     let signless = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
     let ax = unsafeBitCast(

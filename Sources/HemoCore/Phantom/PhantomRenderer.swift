@@ -1,11 +1,12 @@
 import Foundation
 
-/// Paints a `PhantomScene` into HU pixels and a blood-fraction map (before blur and noise).
+/// Paints a `PhantomScene` into HU pixels and a blood mask (before blur and noise).
 ///
 /// The image is cut into 16 × 16-pixel tiles; each tile lists only the structures whose bounding
-/// boxes reach it, so a pixel evaluates a handful of shapes instead of all of them. The per-pixel
-/// code reads the scene through raw pointers gathered in `Context` (a trivial struct): no
-/// reference counting, bounds checks or allocation in the hot loop.
+/// boxes reach it, so a pixel evaluates a handful of shapes instead of all of them. Each row is
+/// painted only over the columns the head can reach, eight pixels at a time (`PhantomPixels`).
+/// The per-pixel code reads the scene through raw pointers gathered in `Context` (a trivial
+/// struct): no reference counting, bounds checks or allocation in the hot loop.
 struct PhantomRenderer {
   let scene: PhantomScene
   let size: Int

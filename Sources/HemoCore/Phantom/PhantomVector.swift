@@ -22,7 +22,8 @@ enum PhantomVector {
 extension PhantomVector {
   typealias Mask = SIMDMask<SIMD8<Int32>>
 
-  /// `PhantomMath.cover` per lane: `distance · inverse + 0.5` clamped to 0…1.
+  /// Fraction of a pixel covered by the inside of an edge at signed distance `distance` (mm,
+  /// positive inside), with partial-volume width `1 / inverse` mm: a linear ramp clamped to 0…1.
   @inline(__always) static func cover(_ distance: Lanes, inverse: Float) -> Lanes {
     let value = distance * inverse + 0.5
     return value.replacing(with: 0, where: value .< 0).replacing(with: 1, where: value .> 1)

@@ -7,11 +7,14 @@ extension PhantomRenderer {
   typealias Lanes = PhantomVector.Lanes
   private typealias V = PhantomVector
 
-  /// The angle profile's fields each of the eight pixels reads.
+  /// The angle profile's fields each of the eight pixels reads: those every pixel needs at
+  /// once, the rest (skull diploë, gyri) from `field` when some lane needs them.
   struct Profile {
-    var outer: Lanes, fat: Lanes, muscle: Lanes, skull: Lanes, diploe: Lanes, csf: Lanes
-    var extra: Lanes, extraHU: Lanes, sah: Lanes, phase: Lanes
-    var gyrusWidth: Lanes, sulcusDepth: Lanes, sulcusHalfWidth: Lanes
+    let r0: UnsafePointer<Float>, r1: UnsafePointer<Float>, r2: UnsafePointer<Float>
+    let r3: UnsafePointer<Float>, r4: UnsafePointer<Float>, r5: UnsafePointer<Float>
+    let r6: UnsafePointer<Float>, r7: UnsafePointer<Float>
+    let outer: Lanes, fat: Lanes, muscle: Lanes, skull: Lanes, csf: Lanes
+    let extra: Lanes, extraHU: Lanes, sah: Lanes, sulcusDepth: Lanes
 
     /// From the table rows of the eight pixels' angles.
     @inline(__always) init(
@@ -20,6 +23,8 @@ extension PhantomRenderer {
       _ r6: UnsafePointer<Float>, _ r7: UnsafePointer<Float>
     ) {
       typealias F = PhantomScene.Field
+      (self.r0, self.r1, self.r2, self.r3) = (r0, r1, r2, r3)
+      (self.r4, self.r5, self.r6, self.r7) = (r4, r5, r6, r7)
       func field(_ f: Int) -> Lanes {
         Lanes(r0[f], r1[f], r2[f], r3[f], r4[f], r5[f], r6[f], r7[f])
       }
@@ -27,15 +32,16 @@ extension PhantomRenderer {
       fat = field(F.fat)
       muscle = field(F.muscle)
       skull = field(F.skull)
-      diploe = field(F.diploe)
       csf = field(F.csf)
       extra = field(F.extra)
       extraHU = field(F.extraHU)
       sah = field(F.sah)
-      phase = field(F.phase)
-      gyrusWidth = field(F.gyrusWidth)
       sulcusDepth = field(F.sulcusDepth)
-      sulcusHalfWidth = field(F.sulcusHalfWidth)
+    }
+
+    /// Field `f` (a `PhantomScene.Field`) of the eight rows.
+    @inline(__always) func field(_ f: Int) -> Lanes {
+      Lanes(r0[f], r1[f], r2[f], r3[f], r4[f], r5[f], r6[f], r7[f])
     }
   }
 
@@ -62,7 +68,8 @@ extension PhantomRenderer {
       let innerWidth = p.skull * 0.25
       let innerTable = Lanes(repeating: 1.6).replacing(with: innerWidth, where: innerWidth .< 1.6)
       layers = V.mix(layers, c.bone, V.cover(d - boneStart, inverse: inverse))
-      layers = V.mix(layers, p.diploe, V.cover(d - boneStart - outerTable, inverse: inverse))
+      let diploe = p.field(PhantomScene.Field.diploe)
+      layers = V.mix(layers, diploe, V.cover(d - boneStart - outerTable, inverse: inverse))
       layers = V.mix(
         layers, c.bone * 0.95, V.cover(d - boneStart - p.skull + innerTable, inverse: inverse))
       let reaches = inner .> -w * 0.5
@@ -120,18 +127,19 @@ extension PhantomRenderer {
     var blood = Lanes()
     let cortex = depth .< p.sulcusDepth + 5
     if V.any(cortex) {
-      let u = p.phase * PhantomGyri.texelsPerGyrus + c.gyriU
+      typealias F = PhantomScene.Field
+      let u = p.field(F.phase) * PhantomGyri.texelsPerGyrus + c.gyriU
       let v = depth * c.gyriDepthScale + c.gyriV
       var texels = Lanes()
       for lane in 0..<PhantomVector.width where cortex[lane] {
         texels[lane] = PhantomGyri.sample(c.gyri, u[lane], v[lane])
       }
-      let across = V.abs(texels) * p.gyrusWidth * (1 / PhantomGyri.texelsPerGyrus)
+      let across = V.abs(texels) * p.field(F.gyrusWidth) * (1 / PhantomGyri.texelsPerGyrus)
       let inGroove = depth .< p.sulcusDepth
       // Wider at the surface, narrowing to the fundus.
       let open = 1 - depth / p.sulcusDepth
       let lip = Lanes().replacing(with: 1 - depth * 0.5, where: depth .< 2)
-      let halfWidth = p.sulcusHalfWidth * (0.45 + open + lip)
+      let halfWidth = p.field(F.sulcusHalfWidth) * (0.45 + open + lip)
       let inSulcus = Lanes().replacing(
         with: V.cover(halfWidth - across, inverse: inverse)
           * V.cover(p.sulcusDepth - depth, inverse: inverse * 0.5), where: inGroove)

@@ -1,19 +1,20 @@
 import Foundation
 import HemoCore
+import HemoTestSupport
 import Testing
 
 /// Fractions of a slice's pixels in the HU bands the issue names.
 struct HUBandFractions: Equatable, CustomStringConvertible {
   static let names = ["air", "fat", "CSF", "brain", "blood/dense", "bone"]
-  /// air < −200, fat −200…−20, CSF −20…15, brain 15…50, blood/dense 50…100, bone > 300
-  /// (lower bound inclusive, upper exclusive).
+  /// air < −200, fat −200…−20, CSF −20…15, brain 15…50, blood/dense 50…100, bone ≥ 300
+  /// (lower bound inclusive, upper exclusive, as in the pydicom script below).
   static func band(of hu: Float) -> Int? {
     if hu < -200 { return 0 }
     if hu < -20 { return 1 }
     if hu < 15 { return 2 }
     if hu < 50 { return 3 }
     if hu < 100 { return 4 }
-    if hu > 300 { return 5 }
+    if hu >= 300 { return 5 }
     return nil
   }
 
@@ -36,10 +37,11 @@ struct HUBandFractions: Equatable, CustomStringConvertible {
 }
 
 /// Real head CT reference: the 32 RSNA slices in ../shared/data/rsna-ich-dicom (one exam, 512²,
-/// 0.488 mm pixels = 250 mm field of view, 5 mm slices), recorded with pydicom 3 because HemoLab's
-/// DICOM reader is not on main yet. To switch to reading the DICOMs directly, replace
-/// `ventricularLevel` by the mean of `HUBandFractions(image)` over the files of
-/// `SharedData.rsnaDICOMFiles` sorted by ImagePositionPatient z, positions 8…17 (0-based).
+/// 0.488 mm pixels = 250 mm field of view, 5 mm slices). When the data is present the test reads
+/// them with HemoLab's own DICOM reader (proven equal to pydicom by DICOMRealRSNATests) and
+/// averages `HUBandFractions` over the slices sorted by ImagePositionPatient z, positions 8…17
+/// (0-based); without the data it falls back to the values below, recorded once with pydicom 3
+/// (and checked against the reader by `recordedReferenceMatchesDICOMs` whenever the data is there).
 ///
 /// Made with /work/.bench-venv/bin/python:
 /// ```
@@ -62,6 +64,38 @@ enum RealHeadCTReference {
   /// Median SD of 8×8-pixel patches wholly in 15…50 HU after 2×2 averaging to 256² (same
   /// millimetres per patch as the phantom's 256² slices): 3.20–3.53 HU over slices 8…17.
   static let brainNoiseSD = 3.3
+
+  /// Slice positions (0-based, sorted by z) of each level in the real exam.
+  static let ventricularSlices = 8...17
+  static let posteriorFossaSlices = 0...7
+  static let supraventricularSlices = 18...28
+
+  /// The 32 real slices read with HemoLab's DICOM reader, sorted by z; nil without the data.
+  static let realSlices: [HUImage]? = {
+    guard SharedData.isAvailable else { return nil }
+    var slices: [(z: Double, image: HUImage)] = []
+    for file in SharedData.rsnaDICOMFiles {
+      guard let dicom = try? DICOMReader.read(file),
+        let z = dicom.info.imagePositionPatient?.last
+      else { return nil }
+      slices.append((z, dicom.hu))
+    }
+    guard slices.count == 32 else { return nil }
+    return slices.sorted { $0.z < $1.z }.map(\.image)
+  }()
+
+  /// Mean band fractions of the real slices at `positions`, or nil without the data.
+  static func measured(_ positions: ClosedRange<Int>) -> HUBandFractions? {
+    realSlices.map { slices in HUBandFractions.mean(positions.map { HUBandFractions(slices[$0]) }) }
+  }
+
+  /// The ventricular-level reference the test compares with, and where it came from.
+  static var ventricular: (fractions: HUBandFractions, source: String) {
+    if let fractions = measured(ventricularSlices) {
+      return (fractions, "read from the 32 DICOMs")
+    }
+    return (ventricularLevel, "recorded with pydicom; ../shared/data absent")
+  }
 }
 
 @Suite("Phantom realism against real head CT")
@@ -106,16 +140,25 @@ struct PhantomRealismTests {
       }
     }
     let ventricular = HUBandFractions.mean(byLevel[.ventricles] ?? [])
+    let reference = RealHeadCTReference.ventricular
     var table =
-      "band          phantom   real   (ventricular level, \(byLevel[.ventricles]?.count ?? 0) phantom slices vs 10 real)\n"
+      "band          phantom   real   (ventricular level, \(byLevel[.ventricles]?.count ?? 0) phantom slices vs 10 real, \(reference.source))\n"
     for band in 0..<6 {
       table += String(
         format: "%-12@ %7.4f %7.4f\n", HUBandFractions.names[band] as NSString,
-        ventricular.values[band], RealHeadCTReference.ventricularLevel.values[band])
+        ventricular.values[band], reference.fractions.values[band])
     }
     for (level, real) in [
-      (SliceLevel.posteriorFossa, RealHeadCTReference.posteriorFossa),
-      (.supraventricular, RealHeadCTReference.supraventricular),
+      (
+        SliceLevel.posteriorFossa,
+        RealHeadCTReference.measured(RealHeadCTReference.posteriorFossaSlices)
+          ?? RealHeadCTReference.posteriorFossa
+      ),
+      (
+        .supraventricular,
+        RealHeadCTReference.measured(RealHeadCTReference.supraventricularSlices)
+          ?? RealHeadCTReference.supraventricular
+      ),
     ] {
       table +=
         "\(level.rawValue): phantom \(HUBandFractions.mean(byLevel[level] ?? [])) real \(real)\n"
@@ -126,12 +169,33 @@ struct PhantomRealismTests {
       RealHeadCTReference.brainNoiseSD)
     print(table)
     for band in 0..<6 {
-      let real = RealHeadCTReference.ventricularLevel.values[band]
+      let real = reference.fractions.values[band]
       #expect(
         abs(ventricular.values[band] - real) <= Self.tolerance(band: band, real: real),
         "\(HUBandFractions.names[band]): phantom \(ventricular.values[band]) vs real \(real)")
     }
     #expect(noise.count >= 20)
     #expect(noise.allSatisfy { (2...6).contains($0) }, "noise SDs \(noise)")
+  }
+
+  @Test(
+    "the recorded reference equals the real DICOMs read by HemoLab's reader",
+    .enabled(if: SharedData.isAvailable, SharedData.skipNote))
+  func recordedReferenceMatchesDICOMs() throws {
+    try #require(RealHeadCTReference.realSlices?.count == 32)
+    for (recorded, positions) in [
+      (RealHeadCTReference.ventricularLevel, RealHeadCTReference.ventricularSlices),
+      (RealHeadCTReference.posteriorFossa, RealHeadCTReference.posteriorFossaSlices),
+      (RealHeadCTReference.supraventricular, RealHeadCTReference.supraventricularSlices),
+    ] {
+      let measured = try #require(RealHeadCTReference.measured(positions))
+      for band in 0..<6 {
+        // Recorded to four decimals.
+        #expect(
+          abs(measured.values[band] - recorded.values[band]) <= 0.000_051,
+          "slices \(positions), \(HUBandFractions.names[band]): reader \(measured.values[band]) vs recorded \(recorded.values[band])"
+        )
+      }
+    }
   }
 }

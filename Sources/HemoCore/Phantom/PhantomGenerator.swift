@@ -35,8 +35,10 @@ public struct PhantomGenerator: Sendable {
     let contrast = Float(min(1, (5 / max(population.sliceThicknessMM, 1)).squareRoot()))
     let renderer = PhantomRenderer(
       scene: scene, size: size, spacing: Float(spacing), edge: edge, contrast: contrast)
-    var (pixels, blood, bounds) = renderer.render(rng: &rng)
-    _ = blood
+    var pixels: [Float]
+    let blood: [Bool]
+    let bounds: PhantomRenderer.Bounds
+    (pixels, blood, bounds) = renderer.render(rng: &rng)
     if bounds.maxRow >= bounds.minRow {
       let region = PhantomNoise.Region(
         size: size, rows: max(0, bounds.minRow - 2)..<min(size, bounds.maxRow + 3),
@@ -50,16 +52,14 @@ public struct PhantomGenerator: Sendable {
         to: &pixels, region, sd: Float(patient.noiseSD),
         cx: Float(min(0.33, max(0, population.noiseCorrelation))),
         cy: Float(min(0.33, max(0, population.noiseCorrelationVertical))), rng: &rng)
-    }
-    var bits = [Bool](repeating: false, count: size * size)
-    let threshold = PhantomSlice.bloodFractionThreshold
-    pixels.withUnsafeMutableBufferPointer { pixels in
-      blood.withUnsafeBufferPointer { blood in
-        bits.withUnsafeMutableBufferPointer { bits in
-          for index in 0..<pixels.count {
+      // Only the region changed from the air (−1000) the renderer starts from.
+      pixels.withUnsafeMutableBufferPointer { pixels in
+        for row in region.rows {
+          for index in row * size + region.columns.lowerBound..<row * size
+            + region.columns.upperBound
+          {
             let value = pixels[index]
             pixels[index] = value < -1024 ? -1024 : (value > 3071 ? 3071 : value)
-            bits[index] = blood[index] >= threshold
           }
         }
       }
@@ -68,7 +68,7 @@ public struct PhantomGenerator: Sendable {
       width: size, height: size, pixels: pixels, pixelSpacing: (spacing, spacing))
     return PhantomSlice(
       image: image, labels: HemorrhageLabels(plan.subtypes),
-      bloodMask: PixelMask(width: size, height: size, bits: bits), level: SliceLevel.of(z: plan.z),
+      bloodMask: PixelMask(width: size, height: size, bits: blood), level: SliceLevel.of(z: plan.z),
       seed: seed, index: index)
   }
 }

@@ -2,42 +2,36 @@ import Foundation
 
 /// Small, fast helpers for the phantom's per-pixel work.
 enum PhantomMath {
-  /// Fraction of a pixel covered by the inside of an edge at signed distance `distance` (mm,
-  /// positive inside), with partial-volume width `width` (mm): a linear ramp clamped to 0…1.
-  @inline(__always) static func cover(_ distance: Float, _ width: Float) -> Float {
-    let value = distance / width + 0.5
-    return value < 0 ? 0 : (value > 1 ? 1 : value)
-  }
-
-  /// `cover` with the reciprocal of the width precomputed (no division in the hot loop).
-  @inline(__always) static func cover(_ distance: Float, inverse: Float) -> Float {
-    let value = distance * inverse + 0.5
-    return value < 0 ? 0 : (value > 1 ? 1 : value)
-  }
-
-  /// atan2 to about 0.003 rad, in −π…π, without a library call.
-  @inline(__always) static func atan2(_ y: Float, _ x: Float) -> Float {
-    let ax = abs(x)
-    let ay = abs(y)
-    let big = max(ax, ay)
-    if big == 0 { return 0 }
-    let a = min(ax, ay) / big
+  /// atan2 for eight points at once, to about 0.003 rad, in −π…π, without a library call
+  /// (the angle-table lookups only need the half-degree bin).
+  @inline(__always) static func atan2(_ y: SIMD8<Float>, _ x: SIMD8<Float>) -> SIMD8<Float> {
+    let signless = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
+    let ax = unsafeBitCast(
+      unsafeBitCast(x, to: SIMD8<UInt32>.self) & signless, to: SIMD8<Float>.self)
+    let ay = unsafeBitCast(
+      unsafeBitCast(y, to: SIMD8<UInt32>.self) & signless, to: SIMD8<Float>.self)
+    // As Swift's scalar max and min: `ay >= ax ? ay : ax` and `ay < ax ? ay : ax`.
+    let yBigger = ay .> ax
+    let big = ax.replacing(with: ay, where: ay .>= ax)
+    let a = ax.replacing(with: ay, where: ay .< ax) / big
     let s = a * a
     var r = ((-0.046_496_474_9 * s + 0.159_314_22) * s - 0.327_622_764) * s * a + a
-    if ay > ax { r = 1.570_796_33 - r }
-    if x < 0 { r = 3.141_592_65 - r }
-    return y < 0 ? -r : r
+    r.replace(with: 1.570_796_33 - r, where: yBigger)
+    r.replace(with: 3.141_592_65 - r, where: x .< 0)
+    r.replace(with: -r, where: y .< 0)
+    r.replace(with: 0, where: big .== 0)
+    return r
   }
 
-  /// Distance (mm) from a point to the segment a–b.
+  /// Distance (mm) from eight points to the segment a–b.
   @inline(__always) static func segmentDistance(
-    _ px: Float, _ py: Float, _ ax: Float, _ ay: Float, _ bx: Float, _ by: Float
-  ) -> Float {
+    _ px: SIMD8<Float>, _ py: SIMD8<Float>, _ ax: Float, _ ay: Float, _ bx: Float, _ by: Float
+  ) -> SIMD8<Float> {
     let dx = bx - ax
     let dy = by - ay
     let length2 = dx * dx + dy * dy
-    var t = length2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / length2 : 0
-    t = t < 0 ? 0 : (t > 1 ? 1 : t)
+    var t = length2 > 0 ? ((px - ax) * dx + (py - ay) * dy) / length2 : SIMD8()
+    t = t.replacing(with: 0, where: t .< 0).replacing(with: 1, where: t .> 1)
     let ex = px - ax - t * dx
     let ey = py - ay - t * dy
     return (ex * ex + ey * ey).squareRoot()
@@ -61,18 +55,30 @@ enum PhantomMath {
     let step = 2 * Double.pi / Double(coarse)
     let cStep = cos(step)
     let sStep = sin(step)
+    // The first harmonic at each sample by rotation, then the harmonics of four samples at a
+    // time (the same operations per sample as one at a time).
+    var cosines = [Double](repeating: 0, count: coarse + 4)
+    var sines = cosines
     var c1 = -1.0
     var s1 = 0.0
     for index in 0...coarse {
+      cosines[index] = c1
+      sines[index] = s1
+      (c1, s1) = (c1 * cStep - s1 * sStep, s1 * cStep + c1 * sStep)
+    }
+    var index = 0
+    while index <= coarse {
+      let c1 = SIMD4(cosines[index..<index + 4])
+      let s1 = SIMD4(sines[index..<index + 4])
       var ck = c1
       var sk = s1
-      var value = 0.0
+      var value = SIMD4<Double>()
       for k in 1...order {
         value += a[k] * ck + b[k] * sk
         (ck, sk) = (ck * c1 - sk * s1, sk * c1 + ck * s1)
       }
-      samples[index] = value
-      (c1, s1) = (c1 * cStep - s1 * sStep, s1 * cStep + c1 * sStep)
+      for lane in 0..<min(4, coarse + 1 - index) { samples[index + lane] = value[lane] }
+      index += 4
     }
     var result = [Float](repeating: 0, count: count)
     let scale = Double(coarse) / Double(count)

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Paints a `PhantomScene` into HU pixels and a blood-fraction map (before blur and noise).
+/// Paints a `PhantomScene` into HU pixels and a blood mask (before blur and noise).
 ///
 /// The image is cut into 16 × 16-pixel tiles; each tile lists only the structures whose bounding
-/// boxes reach it, so a pixel evaluates a handful of shapes instead of all of them. The per-pixel
-/// code reads the scene through raw pointers gathered in `Context` (a trivial struct): no
-/// reference counting, bounds checks or allocation in the hot loop.
+/// boxes reach it, so a pixel evaluates a handful of shapes instead of all of them. Each row is
+/// painted only over the columns the head can reach, eight pixels at a time (`PhantomPixels`).
+/// The per-pixel code reads the scene through raw pointers gathered in `Context` (a trivial
+/// struct): no reference counting, bounds checks or allocation in the hot loop.
 struct PhantomRenderer {
   let scene: PhantomScene
   let size: Int
@@ -48,10 +49,10 @@ struct PhantomRenderer {
     var minRow: Int, maxRow: Int, minColumn: Int, maxColumn: Int
   }
 
-  private static let skinHU: Float = 40
-  private static let fatHU: Float = -95
-  private static let muscleHU: Float = 55
-  private static let skin: Float = 1.8
+  static let skinHU: Float = 40
+  static let fatHU: Float = -95
+  static let muscleHU: Float = 55
+  static let skin: Float = 1.8
 
   /// Per-tile lists of shape indices (compressed rows): solids and soft structures apart.
   private func tileLists(tilesPerSide: Int) -> (
@@ -116,9 +117,11 @@ struct PhantomRenderer {
     return (solid.0, solid.1, soft.0, soft.1)
   }
 
-  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Float], bounds: Bounds) {
+  /// The slice's HU pixels before blur and noise, where blood covers at least
+  /// `PhantomSlice.bloodFractionThreshold` of a pixel, and the bounds of the head.
+  func render(rng: inout SeededRNG) -> (hu: [Float], blood: [Bool], bounds: Bounds) {
     var hu = [Float](repeating: -1000, count: size * size)
-    var blood = [Float](repeating: 0, count: size * size)
+    var blood = [Bool](repeating: false, count: size * size)
     let haematoma = scene.plan.parenchymal.map { bleed -> Haematoma in
       let rx = Float(bleed.radius * bleed.elongation)
       return Haematoma(
@@ -130,17 +133,8 @@ struct PhantomRenderer {
         edema: Float(bleed.edema), reach: rx * 1.4 + Float(bleed.edema) + 3)
     }
     let p = scene.patient
-    let cosR = Float(cos(p.rotation))
-    let sinR = Float(sin(p.rotation))
-    let centre = Float(size) / 2
-    let binScale = Float(PhantomScene.bins) / (2 * Float.pi)
-    let lastBin = PhantomScene.bins - 1
-    let maxOuter2 = scene.maxOuter * scene.maxOuter
-    let stride = PhantomScene.Field.count
     let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift
     let lists = tileLists(tilesPerSide: tilesPerSide)
-    let size = size
-    let spacing = spacing
     var bounds = Bounds(minRow: size, maxRow: -1, minColumn: size, maxColumn: -1)
     let white = p.whiteHU
     let grey = white + (p.greyHU - white) * contrast
@@ -165,32 +159,8 @@ struct PhantomRenderer {
                     gyriDepthScale: scene.gyriDepthScale, haematoma: haematoma)
                   hu.withUnsafeMutableBufferPointer { hu in
                     blood.withUnsafeMutableBufferPointer { blood in
-                      for row in 0..<size {
-                        let dy = (Float(row) + 0.5 - centre) * spacing - Float(p.offsetY)
-                        let tileRow = (row >> Self.tileShift) * tilesPerSide
-                        for column in 0..<size {
-                          let dx = (Float(column) + 0.5 - centre) * spacing - Float(p.offsetX)
-                          let x = cosR * dx + sinR * dy
-                          let y = -sinR * dx + cosR * dy
-                          let r2 = x * x + y * y
-                          if r2 > maxOuter2 { continue }
-                          let r = r2.squareRoot()
-                          var bin = Int((PhantomMath.atan2(y, x) + Float.pi) * binScale)
-                          bin = bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)
-                          let profile = context.table + bin * stride
-                          let d = profile[PhantomScene.Field.outer] - r
-                          if d < -context.edge { continue }
-                          let tile = tileRow + (column >> Self.tileShift)
-                          let value = Self.pixel(
-                            x: x, y: y, d: d, profile: profile, tile: tile, context)
-                          hu[row * size + column] = value.hu
-                          blood[row * size + column] = value.blood
-                          bounds.minColumn = min(bounds.minColumn, column)
-                          bounds.maxColumn = max(bounds.maxColumn, column)
-                          bounds.minRow = min(bounds.minRow, row)
-                          bounds.maxRow = row
-                        }
-                      }
+                      paint(
+                        hu: hu.baseAddress!, blood: blood.baseAddress!, bounds: &bounds, context)
                     }
                   }
                 }
@@ -203,177 +173,76 @@ struct PhantomRenderer {
     return (hu, blood, bounds)
   }
 
-  @inline(__always) private static func mix(_ a: Float, _ b: Float, _ t: Float) -> Float {
-    a + (b - a) * t
-  }
-
-  /// One pixel at head coordinates (x, y), depth `d` below the skin; `profile` is its angle's row.
-  @inline(__always) private static func pixel(
-    x: Float, y: Float, d: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
-  ) -> (hu: Float, blood: Float) {
-    typealias F = PhantomScene.Field
-    let w = c.edge
-    let muscleStart = skin + profile[F.fat]
-    let boneStart = muscleStart + profile[F.muscle]
-    let skull = profile[F.skull]
-    let inner = d - boneStart - skull
-    var h: Float
-    var bloodFraction: Float = 0
-    if inner >= w * 0.5 {
-      // Wholly inside the inner table (most pixels): no scalp or skull layers to mix.
-      (h, bloodFraction) = intracranial(x: x, y: y, depth: inner, profile: profile, tile: tile, c)
-    } else {
-      h = mix(-1000, skinHU, PhantomMath.cover(d, inverse: c.inverseEdge))
-      h = mix(h, fatHU, PhantomMath.cover(d - skin, inverse: c.inverseEdge))
-      h = mix(h, muscleHU, PhantomMath.cover(d - muscleStart, inverse: c.inverseEdge))
-      let outerTable = min(2.2, skull * 0.3)
-      let innerTable = min(1.6, skull * 0.25)
-      h = mix(h, c.bone, PhantomMath.cover(d - boneStart, inverse: c.inverseEdge))
-      h = mix(
-        h, profile[F.diploe], PhantomMath.cover(d - boneStart - outerTable, inverse: c.inverseEdge))
-      h = mix(
-        h, c.bone * 0.95,
-        PhantomMath.cover(d - boneStart - skull + innerTable, inverse: c.inverseEdge))
-      if inner > -w * 0.5 {
-        let cranial = PhantomMath.cover(inner, inverse: c.inverseEdge)
-        let value = intracranial(x: x, y: y, depth: inner, profile: profile, tile: tile, c)
-        h = mix(h, value.hu, cranial)
-        bloodFraction = value.blood * cranial
-      }
-    }
-    // Bone, air cells, orbits and calcifications lie over everything.
-    let start = Int(c.solidStart[tile])
-    let end = Int(c.solidStart[tile + 1])
-    var k = start
-    while k < end {
-      let shape = c.shapes[Int(c.solidIndex[k])]
-      k += 1
-      guard x >= shape.minX && x <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
-        continue
-      }
-      let cover = PhantomMath.cover(shape.inside(x, y), inverse: c.inverseEdge)
-      if cover > 0 {
-        h = mix(h, shape.value, cover)
-        bloodFraction *= 1 - cover
-      }
-    }
-    return (h, bloodFraction)
-  }
-
-  /// Inside the inner table: extra-axial blood, the subarachnoid space, then brain.
-  @inline(__always) private static func intracranial(
-    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
-  ) -> (hu: Float, blood: Float) {
-    typealias F = PhantomScene.Field
-    let extra = profile[F.extra]
-    let fBlood = extra > 0 ? 1 - PhantomMath.cover(depth - extra, inverse: c.inverseEdge) : 0
-    let brainDepth = depth - extra - profile[F.csf]
-    let fBrain = PhantomMath.cover(brainDepth, inverse: c.inverseEdge)
-    let fCSF = max(0, 1 - fBlood - fBrain)
-    let sah = profile[F.sah]
-    let csfValue = mix(c.csf, c.sahHU, sah)
-    var hu = fBlood * profile[F.extraHU] + fCSF * csfValue
-    var blood = fBlood + fCSF * sah
-    if fBrain > 0 {
-      let brain = brainTissue(x: x, y: y, depth: brainDepth, profile: profile, tile: tile, c)
-      hu += fBrain * brain.hu
-      blood += fBrain * brain.blood
-    }
-    return (hu, blood)
-  }
-
-  /// Cortex with winding sulci, white matter, deep grey nuclei, CSF spaces, haematoma and falx.
-  @inline(__always) private static func brainTissue(
-    x: Float, y: Float, depth: Float, profile: UnsafePointer<Float>, tile: Int, _ c: Context
-  ) -> (hu: Float, blood: Float) {
-    typealias F = PhantomScene.Field
-    let sulcusDepth = profile[F.sulcusDepth]
-    var hu = c.white
-    var blood: Float = 0
-    if depth < sulcusDepth + 5 {
-      let u = profile[F.phase] * PhantomGyri.texelsPerGyrus + c.gyriU
-      let v = depth * c.gyriDepthScale + c.gyriV
-      let texels = abs(PhantomGyri.sample(c.gyri, u, v))
-      let across = texels * profile[F.gyrusWidth] * (1 / PhantomGyri.texelsPerGyrus)
-      var greyDistance: Float
-      var inSulcus: Float = 0
-      if depth < sulcusDepth {
-        // Wider at the surface, narrowing to the fundus.
-        let open = 1 - depth / sulcusDepth
-        let halfWidth =
-          profile[F.sulcusHalfWidth] * (0.45 + open + (depth < 2 ? 1 - depth * 0.5 : 0))
-        inSulcus =
-          PhantomMath.cover(halfWidth - across, inverse: c.inverseEdge)
-          * PhantomMath.cover(sulcusDepth - depth, inverse: c.inverseEdge * 0.5)
-        greyDistance = min(depth, max(0, across - halfWidth))
-      } else {
-        greyDistance = min(depth, across + depth - sulcusDepth)
-      }
-      let grey = 1 - PhantomMath.cover(greyDistance - 2.4, inverse: 0.5)
-      hu = mix(c.white, c.grey, grey)
-      let sah = profile[F.sah]
-      hu = mix(hu, mix(c.csf, c.sahHU, sah), inSulcus)
-      blood = inSulcus * sah
-    }
-
-    let start = Int(c.softStart[tile])
-    let end = Int(c.softStart[tile + 1])
-    if start < end {
-      let bell = y * c.shiftScale
-      let sx = x - c.shift / (1 + bell * bell)
-      var k = start
-      while k < end {
-        let shape = c.shapes[Int(c.softIndex[k])]
-        k += 1
-        guard sx >= shape.minX && sx <= shape.maxX && y >= shape.minY && y <= shape.maxY else {
-          continue
+  /// The pixel loop: per row, the columns the head can reach in runs of eight (each inside one
+  /// tile), their polar coordinates and angle profiles, then the eight pixels together.
+  private func paint(
+    hu: UnsafeMutablePointer<Float>, blood: UnsafeMutablePointer<Bool>, bounds: inout Bounds,
+    _ context: Context
+  ) {
+    let lane = PhantomVector.width
+    let p = scene.patient
+    let size = size
+    let spacing = spacing
+    let cosR = Float(cos(p.rotation))
+    let sinR = Float(sin(p.rotation))
+    let offsetX = Float(p.offsetX)
+    let offsetY = Float(p.offsetY)
+    let centre = Float(size) / 2
+    let binScale = Float(PhantomScene.bins) / (2 * Float.pi)
+    let lastBin = PhantomScene.bins - 1
+    let maxOuter2 = scene.maxOuter * scene.maxOuter
+    let stride = PhantomScene.Field.count
+    let threshold = PhantomSlice.bloodFractionThreshold
+    let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift
+    let steps = Lanes(0, 1, 2, 3, 4, 5, 6, 7)
+    for row in 0..<size {
+      let dy = (Float(row) + 0.5 - centre) * spacing - offsetY
+      // Columns whose distance from the head's centre can be within `maxOuter` (with a margin:
+      // each pixel is still tested exactly below).
+      let reach2 = Double(maxOuter2) * 1.001 - Double(dy) * Double(dy)
+      guard reach2 > 0 else { continue }
+      let reach = reach2.squareRoot() / Double(spacing) + 2
+      let middle = Double(offsetX) / Double(spacing) + Double(centre) - 0.5
+      let first = max(0, Int((middle - reach).rounded(.down))) & ~(lane - 1)
+      let last = min(size - 1, Int((middle + reach).rounded(.up)))
+      guard first <= last else { continue }
+      let sinDY = sinR * dy
+      let cosDY = cosR * dy
+      let tileRow = (row >> Self.tileShift) * tilesPerSide
+      var start = first
+      while start <= last {
+        defer { start += lane }
+        let dx = (Float(start) + steps + 0.5 - centre) * spacing - offsetX
+        let x = cosR * dx + sinDY
+        let y = -sinR * dx + cosDY
+        let r2 = x * x + y * y
+        let inside = r2 .<= maxOuter2
+        guard PhantomVector.any(inside) else { continue }
+        let r = r2.squareRoot()
+        let t = (PhantomMath.atan2(y, x) + Float.pi) * binScale
+        func angle(_ k: Int) -> UnsafePointer<Float> {
+          let bin = Int(t[k])
+          return context.table + (bin < 0 ? 0 : (bin > lastBin ? lastBin : bin)) * stride
         }
-        let inside = shape.inside(sx, y)
-        switch shape.tissue {
-        case .deepGrey:
-          hu = mix(hu, c.grey + shape.value, PhantomMath.cover(inside, inverse: 0.5))
-        case .soft:
-          hu = mix(hu, shape.value, PhantomMath.cover(inside, inverse: 0.2))
-        case .ventricle:
-          let cover = PhantomMath.cover(inside, inverse: c.inverseEdge)
-          if cover > 0 {
-            let layered = PhantomMath.cover(y - c.ivhLevel, inverse: c.inverseEdge)
-            hu = mix(hu, mix(c.csf, c.ivhHU, layered), cover)
-            blood = mix(blood, layered, cover)
-          }
-        case .cistern:
-          let cover = PhantomMath.cover(inside, inverse: c.inverseEdge)
-          if cover > 0 {
-            hu = mix(hu, mix(c.csf, c.sahHU, shape.blood), cover)
-            blood = mix(blood, shape.blood, cover)
-          }
-        case .membrane:
-          hu = mix(hu, shape.value, PhantomMath.cover(inside, inverse: c.inverseEdge) * 0.8)
-        case .solid:
-          break
+        let profile = Profile(
+          angle(0), angle(1), angle(2), angle(3), angle(4), angle(5), angle(6), angle(7))
+        var d = profile.outer - r
+        let live = inside .& (d .>= -context.edge) .& (Float(start) + steps .< Float(size))
+        guard PhantomVector.any(live) else { continue }
+        // Lanes that are not painted get a harmless depth (their results are dropped).
+        d.replace(with: 0, where: .!live)
+        let tile = tileRow + (start >> Self.tileShift)
+        let value = Self.pixels(x: x, y: y, d: d, profile, tile: tile, context)
+        for k in 0..<lane where live[k] {
+          let column = start + k
+          hu[row * size + column] = value.hu[k]
+          blood[row * size + column] = value.blood[k] >= threshold
+          bounds.minColumn = min(bounds.minColumn, column)
+          bounds.maxColumn = max(bounds.maxColumn, column)
         }
+        bounds.minRow = min(bounds.minRow, row)
+        bounds.maxRow = row
       }
     }
-    if let bleed = c.haematoma {
-      let dx = x - bleed.cx
-      let dy = y - bleed.cy
-      if abs(dx) < bleed.reach && abs(dy) < bleed.reach {
-        let u = (dx * bleed.cosine + dy * bleed.sine) / bleed.rx
-        let v = (-dx * bleed.sine + dy * bleed.cosine) / bleed.ry
-        let q = max((u * u + v * v).squareRoot(), 1e-4)
-        let cu = u / q
-        let sv = v / q
-        let outline =
-          1 + bleed.a2 * (cu * cu - sv * sv) + bleed.b2 * 2 * cu * sv
-          + bleed.a3 * cu * (4 * cu * cu - 3) + bleed.b3 * sv * (3 - 4 * sv * sv)
-        let inside = (outline - q) * bleed.ry
-        let edema = PhantomMath.cover(inside + bleed.edema, inverse: 0.4)
-        hu = mix(hu, c.white - 11, edema * 0.8)
-        let core = PhantomMath.cover(inside, inverse: c.inverseEdge)
-        hu = mix(hu, bleed.hu, core)
-        blood = max(blood, core)
-      }
-    }
-    return (hu, blood)
   }
 }

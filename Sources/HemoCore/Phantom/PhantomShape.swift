@@ -75,8 +75,9 @@ struct PhantomShape: Sendable {
     return shape
   }
 
-  /// Signed distance (mm, positive inside) from the edge, approximate for ellipses.
-  @inline(__always) func inside(_ x: Float, _ y: Float) -> Float {
+  /// Signed distance (mm, positive inside) from the edge, approximate for ellipses, at eight
+  /// points.
+  @inline(__always) func inside(_ x: SIMD8<Float>, _ y: SIMD8<Float>) -> SIMD8<Float> {
     if isEllipse {
       let dx = x - ax
       let dy = y - ay

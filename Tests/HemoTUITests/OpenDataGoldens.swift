@@ -86,7 +86,7 @@ let GOLDEN_EIGHT_COLOURS = #"""
    ┌ Hemorrhage ──────────────────────┐  ─ Training ─────────────────────────────
    │ 30 images ▋                      │  ▸ done   epoch 8/8  batch 55/55
    │ train 25 · test 5                │  412 img/s
-   │                                  │  epochs 12 · batch 16 · lr 0.0003
+   │                                  │  epochs 30 · batch 64 · lr 0.001
    │                                  │  seed 1 · weighting off · full speed
    └──────────────────────────────────┘  ─ Loss (a: accuracy) ───────────────────
    ┌ Normal ──────────────────────────┐  ─── train (batches)   ─○─ test (epochs)
@@ -97,7 +97,7 @@ let GOLDEN_EIGHT_COLOURS = #"""
    └──────────────────────────────────┘  0┤     ⠈⠉⠑⠒⠒⠒⠒⠛⠛○⠭⠵⠶⠶○⠶⠶⠶○⠶⠶⠶⠶○⠶⠶⠶⠶○⠶⠶⠶○
    ─ What happened ────────────────────   └┬──────────────────────┬──────────────
     The model found 1 of 5           █     0                      5
-    hemorrhages (sensitivity 20%).   █   ─ Confusion matrix · 155 test · final ──
+    hemorrhages (sensitivity 20%).   │   ─ Confusion matrix · 155 test · final ──
                                      │   true\pred Hemorrhage   Normal    correct
     What to expect                   │   Hemorrha… ░░░░1░░░░░     4        20.0%
     30 hemorrhages against 1000      │   Normal    ░░░░2░░░░░    148       98.7%

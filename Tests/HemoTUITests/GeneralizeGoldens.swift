@@ -68,9 +68,9 @@ let GOLDEN_EXTERNAL = """
     Enter tests experiment 3's model (yours, or a new one) at the other hospital.
 
     Own test split (seed 1) · 300 images             Other hospital · 300 images
-    true\\pred  Hemorrhage    Normal    correct       true\\pred  Hemorrhage    Normal    correct
-    Hemorrha…     120         30        80.0%        Hemorrha…     96          54        64.0%
-    Normal        30          120       80.0%        Normal        45          105       70.0%
+    true\\pred   Hemorrhage    Normal    correct      true\\pred   Hemorrhage    Normal    correct
+    Hemorrhage     120         30        80.0%       Hemorrhage     96          54        64.0%
+    Normal         30          120       80.0%       Normal         45          105       70.0%
 
     accuracy    80% (75–84)                          accuracy    67% (61–72)
     sensitivity 80% (73–86) · 120/150                sensitivity 64% (56–71) · 96/150
@@ -101,9 +101,9 @@ let GOLDEN_WEIGHTING = """
     Enter trains experiment 2 twice, one seed: without and with class weighting.
 
     Without weighting (seed 1)                       With class weighting
-    true\\pred  Hemorrhage    Normal    correct       true\\pred  Hemorrhage    Normal    correct
-    Hemorrha…      0           5         0.0%        Hemorrha…      3           2        60.0%
-    Normal         0          150      100.0%        Normal        12          138       92.0%
+    true\\pred   Hemorrhage    Normal    correct      true\\pred   Hemorrhage    Normal    correct
+    Hemorrhage      0           5         0.0%       Hemorrhage      3           2        60.0%
+    Normal          0          150      100.0%       Normal         12          138       92.0%
 
     accuracy    97% (93–99)                          accuracy    91% (85–95)
     sensitivity 0% (0–43) · 0/5                      sensitivity 60% (23–88) · 3/5
@@ -166,9 +166,9 @@ let GOLDEN_THRESHOLD = """
    ─ ROC curve of experiment 3, seed 1  ·  ←/→ move the threshold ───────────────────────────────────
     ─── chance   ─── ROC   ─●─ threshold                AUC 0.94 (95% CI 0.78–1.00)
     1.0┤         ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⡩⠋  Threshold: Hemorrhage if p ≥ 0.450
-       │         ⡇                                ⡠⠊    true\\pred  Hemorrhage    Normal    correct
-       │         ⡇                              ⡠⠊      Hemorrha…      4           1        80.0%
-       │         ⡇                            ⡠⠊        Normal         2           8        80.0%
+       │         ⡇                                ⡠⠊    true\\pred   Hemorrhage    Normal    correct
+       │         ⡇                              ⡠⠊      Hemorrhage      4           1        80.0%
+       │         ⡇                            ⡠⠊        Normal          2           8        80.0%
     0.8┤    ⢠⠤⠤⠤⠤●                          ⡠⠊
        │    ⢸                             ⡠⠊            sensitivity 80.0%  specificity 80.0%
        │    ⢸                           ⡠⠊              at 10.0% prevalence: PPV 30.8% NPV 97.3%

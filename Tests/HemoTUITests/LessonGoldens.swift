@@ -44,9 +44,9 @@ let GOLDEN_MIDTRAINING = #"""
    ─ What to expect ───────────────────   └┬──────────────────────┬──────────────
     30 hemorrhages against 1000      █     0                      5
     normal slices. Expect a very high█   ─ Confusion matrix · 155 test · epoch… ─
-    accuracy. Then read the confusion│   true\pred Hemorrhage   Normal    correct
-    matrix: how many of the          │   Hemorrha…     0          5         0.0%
-    hemorrhages did the model find?  │   Normal        0         150      100.0%
+    accuracy. Then read the confusion│   true\pred  Hemorrhage  Normal   correct
+    matrix: how many of the          │   Hemorrhage     0         5        0.0%
+    hemorrhages did the model find?  │   Normal         0        150     100.0%
                                      │
     In a real emergency department   │   accuracy 96.8% (95% CI 92.7–98.6)
     most head CTs are normal. Here   │   sensitivity 0.0% (95% CI 0.0–43.4)
@@ -71,9 +71,9 @@ let GOLDEN_FINISHED = #"""
    ─ What happened ────────────────────   └┬──────────────────────┬──────────────
     The model found 1 of 5           █     0                      5
     hemorrhages (sensitivity 20%).   │   ─ Confusion matrix · 155 test · final ──
-                                     │   true\pred Hemorrhage   Normal    correct
-    What to expect                   │   Hemorrha…     1          4        20.0%
-    30 hemorrhages against 1000      │   Normal        2         148       98.7%
+                                     │   true\pred  Hemorrhage  Normal   correct
+    What to expect                   │   Hemorrhage     1         4       20.0%
+    30 hemorrhages against 1000      │   Normal         2        148      98.7%
     normal slices. Expect a very high│
     accuracy. Then read the confusion│   accuracy 96.1% (95% CI 91.8–98.2)
     matrix: how many of the          │   sensitivity 20.0% (95% CI 3.6–62.4)
@@ -84,9 +84,9 @@ let GOLDEN_FINISHED = #"""
 let GOLDEN_INSPECT = #"""
    Step 4/8  Experiment 2: class imbalance                        ● ● ● ◉ ○ ○ ○ ○
    ─ Confusion matrix · 155 test · fin… ─  [Cell]  Epochs   Filters   Preview
-   true\pred Hemorrha…   Normal   correct
-   Hemorrha…     1     [   4   ]   20.0%   ▸ …    #1  true Hemorrhage → Normal
-   Normal        2        148      98.7%          Hemorrhage 30% · Normal 70%
+   true\pred  Hemorrha… Normal   correct
+   Hemorrhage    1     [  4   ]   20.0%    ▸ …    #1  true Hemorrhage → Normal
+   Normal        2       148      98.7%           Hemorrhage 30% · Normal 70%
                                              …    #2  true Hemorrhage → Normal
    accuracy 96.1% (95% CI 91.8–98.2)              Hemorrhage 30% · Normal 70%
    sensitivity 20.0% (95% CI 3.6–62.4)       …    #3  true Hemorrhage → Normal
@@ -140,9 +140,9 @@ let GOLDEN_ASCII = #"""
    - What to expect -------------------   ++----------------------+--------------
     30 hemorrhages against 1000      #     0                      5
     normal slices. Expect a very high#   - Confusion matrix - 155 test - at pa~ -
-    accuracy. Then read the confusion|   true\pred Hemorrhage   Normal    correct
-    matrix: how many of the          |   Hemorrha~ ....1.....     4        20.0%
-    hemorrhages did the model find?  |   Normal    ....3.....    147       98.0%
+    accuracy. Then read the confusion|   true\pred  Hemorrhage  Normal   correct
+    matrix: how many of the          |   Hemorrhage ....1....     4       20.0%
+    hemorrhages did the model find?  |   Normal     ....3....    147      98.0%
                                      |
     In a real emergency department   |   accuracy 95.5% (95% CI 91.0-97.8)
     most head CTs are normal. Here   |   sensitivity 20.0% (95% CI 3.6-62.4)

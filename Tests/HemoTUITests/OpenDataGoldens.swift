@@ -30,9 +30,9 @@ let GOLDEN_PATH_MODAL = #"""
 let GOLDEN_FILE_PREVIEW = #"""
    Step 4/8  Experiment 2: class imbalance                        ● ● ● ◉ ○ ○ ○ ○
    ─ Confusion matrix · 155 test · fin… ─   Cell   Epochs   Filters  [Preview]
-   true\pred Hemorrha…   Normal   correct
-   Hemorrha… [   1   ]     4       20.0%   File ID_000000e27.dcm (o: another)
-   Normal        2        148      98.7%
+   true\pred  Hemorrha… Normal   correct
+   Hemorrhage [  1   ]    4       20.0%    File ID_000000e27.dcm (o: another)
+   Normal        2       148      98.7%
                                            ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀
    accuracy 96.1% (95% CI 91.8–98.2)       ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀
    sensitivity 20.0% (95% CI 3.6–62.4)     ▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀▀
@@ -98,9 +98,9 @@ let GOLDEN_EIGHT_COLOURS = #"""
    ─ What happened ────────────────────   └┬──────────────────────┬──────────────
     The model found 1 of 5           █     0                      5
     hemorrhages (sensitivity 20%).   │   ─ Confusion matrix · 155 test · final ──
-                                     │   true\pred Hemorrhage   Normal    correct
-    What to expect                   │   Hemorrha… ░░░░1░░░░░     4        20.0%
-    30 hemorrhages against 1000      │   Normal    ░░░░2░░░░░    148       98.7%
+                                     │   true\pred  Hemorrhage  Normal   correct
+    What to expect                   │   Hemorrhage ░░░░1░░░░     4       20.0%
+    30 hemorrhages against 1000      │   Normal     ░░░░2░░░░    148      98.7%
     normal slices. Expect a very high│
     accuracy. Then read the confusion│   accuracy 96.1% (95% CI 91.8–98.2)
     matrix: how many of the          │   sensitivity 20.0% (95% CI 3.6–62.4)
@@ -123,9 +123,9 @@ let GOLDEN_EIGHT_COLOURS = #"""
   .bcccccccccccccccbbbbbbbbbbbbbbbbbbbb...fffffffffffffffffffffffffffffffffffffff
   ..................cccccc...........f.....f......................f
   ...................................f...bcccccccccccccccccccccccccccccccccccccbb
-  ...................................f...fffffffff.cccccccccccccccccccccc.fffffff
-  ..cccccccccccccc...................f...ccccccccc.iiiiiiiiii.kkkkkkkkkk
-  ...................................f...cccccc....dddddddddd.llllllllll
+  ...................................f...fffffffff..cccccccccccccccccccc.fffffff
+  ..cccccccccccccc...................f...cccccccccc.iiiiiiiii.kkkkkkkkk
+  ...................................f...cccccc.....ddddddddd.lllllllll
   ...................................f
   ...................................f
   ...................................f

@@ -93,9 +93,9 @@ let GOLDEN_ROC = """
    ─ ROC curve of experiment 3, seed 1 ──────────────────────────────────────────────────────────────
     ─── chance   ─── ROC   ─●─ threshold                AUC 0.94 (95% CI 0.78–1.00)
     1.0┤         ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⢉⣉⠭⠝⠛⠉  Threshold: Hemorrhage if p ≥ 0.450
-       │    ⢠⠤⠤⠤⠤●                        ⢀⣀⠤⠔⠒⠉⠁       true\\pred  Hemorrhage    Normal    correct
-       │    ⢸                        ⣀⡠⠤⠒⠊⠁             Hemorrha…      4           1        80.0%
-       │⡏⠉⠉⠉⠉                  ⣀⡠⠤⠒⠊⠉                   Normal         2           8        80.0%
+       │    ⢠⠤⠤⠤⠤●                        ⢀⣀⠤⠔⠒⠉⠁       true\\pred   Hemorrhage    Normal    correct
+       │    ⢸                        ⣀⡠⠤⠒⠊⠁             Hemorrhage      4           1        80.0%
+       │⡏⠉⠉⠉⠉                  ⣀⡠⠤⠒⠊⠉                   Normal          2           8        80.0%
     0.5┤⡇                ⣀⡠⠤⠒⠊⠉
        │⡇          ⢀⡠⠤⠒⠊⠉                               sensitivity 80.0%  specificity 80.0%
        │⡇    ⢀⣀⠤⠔⠒⠉⠁                                    at 10.0% prevalence: PPV 30.8% NPV 97.3%

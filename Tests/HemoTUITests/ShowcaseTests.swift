@@ -51,9 +51,9 @@ import Testing
       │ ▒▒▒▒▒▒ ▒▒▒▒▒▒                                 │ │ ▒▒▒▒▒▒                                         │
       │ ░▒▒▒▒░ ░▒▒▒▒░                                 │ │ ░▒▒▒▒░                                         │
       └───────────────────────────────────────────────┘ └────────────────────────────────────────────────┘
-      ─── train loss                                    x: epoch  true\pred   normal   hemorrhage  correct
-      0.8┤                                                        normal       200         0       100.0%
-         │                                                        hemorrha…     6          0         0.0%
+      ─── train loss                                    x: epoch  true\pred    normal  hemorrhage correct
+      0.8┤                                                        normal        200        0      100.0%
+         │                                                        hemorrhage     6         0        0.0%
          │⠉⠒⠒⠤⣀
          │     ⠉⠑⠒⠤⢄⡀                                             accuracy 97.1%
       0.6┤          ⠈⠑⠒⠢⠤⣀                                        sensitivity 0.0%

@@ -26,22 +26,12 @@ public struct ClassColumnCard: Widget, Sendable {
     self.role = role
   }
 
-  /// `name`, or its usual radiology abbreviation when it does not fit in `width` columns.
-  static func title(_ name: String, width: Int) -> String {
-    guard name.count > width else { return name }
-    let abbreviations = [
-      "epidural": "EDH", "intraparenchymal": "IPH", "intraventricular": "IVH",
-      "subarachnoid": "SAH", "subdural": "SDH",
-    ]
-    return abbreviations[name.lowercased()] ?? name
-  }
-
   /// Rows a card needs to show thumbnails `rows` tall.
   public static func height(thumbnailRows rows: Int) -> Int { 6 + rows }
 
   public func draw(in canvas: inout Canvas, theme: Theme) {
     canvas.box(
-      canvas.bounds, title: Self.title(name, width: canvas.width - 4), glyphs: theme.glyphs,
+      canvas.bounds, title: ClassNameFit.title(name, width: canvas.width - 4), glyphs: theme.glyphs,
       style: theme.style(.border),
       titleStyle: theme.style(.title))
     let inner = canvas.bounds.inset(top: 1, left: 1, bottom: 1, right: 1)

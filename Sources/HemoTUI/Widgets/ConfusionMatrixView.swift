@@ -26,17 +26,31 @@ public struct ConfusionMatrixView: Widget, Sendable {
     self.metricLines = metricLines
   }
 
-  /// Column widths (row labels, cells) for a canvas `width` columns wide.
+  /// The label column's header (true class down, predicted class across).
+  static let header = "true\\pred"
+
+  /// Column widths (row labels, cells) for a canvas `width` columns wide. The label column wants
+  /// the longest name (or the header, if longer) plus a one-column gap, up to 16 characters of
+  /// name; when the canvas is too narrow the cells shrink first, then the label.
   func widths(for width: Int) -> (label: Int, cell: Int) {
     let n = max(1, classNames.count)
     let largest = counts.flatMap { $0 }.max() ?? 0
     let minimumCell = max(5, String(largest).count + 4)
     let longest = classNames.map(\.count).max() ?? 4
     let accuracyWidth = 8
-    var cell = min(12, max(minimumCell, longest + 2))
-    var label = min(16, max(6, longest))
+    let wantedCell = min(12, max(minimumCell, longest + 2))
+    let wantedLabel = min(16, max(Self.header.count, longest)) + 1
+    var cell = wantedCell
+    var label = wantedLabel
     while label + n * cell + accuracyWidth > width && cell > minimumCell { cell -= 1 }
     while label + n * cell + accuracyWidth > width && label > 4 { label -= 1 }
+    if label < wantedLabel {
+      // Names that no longer fit are shown abbreviated (IPH) or cut: the label column needs only
+      // the longest of those; the columns it frees go back to the cells.
+      let shown = classNames.map { ClassNameFit.fitted($0, width: label - 1, ellipsis: "…").count }
+      label = min(label, max(Self.header.count, shown.max() ?? 0) + 1)
+      while cell < wantedCell && label + n * (cell + 1) + accuracyWidth <= width { cell += 1 }
+    }
     return (label, cell)
   }
 
@@ -59,20 +73,18 @@ public struct ConfusionMatrixView: Widget, Sendable {
     let ellipsis = theme.glyphs.ellipsis
     let muted = theme.style(.muted)
     canvas.put(
-      Canvas.truncate("true\\pred", to: labelWidth - 1, ellipsis: ellipsis), x: 0, y: 0,
+      Canvas.truncate(Self.header, to: labelWidth - 1, ellipsis: ellipsis), x: 0, y: 0,
       style: muted)
-    for (column, name) in classNames.enumerated() {
-      let text = Canvas.truncate(name, to: cellWidth - 1, ellipsis: ellipsis)
-      canvas.put(
-        NumberFormat.centred(text, width: cellWidth), x: labelWidth + column * cellWidth, y: 0,
-        style: theme.style(.title))
+    let headers = Self.headers(classNames, cellWidth: cellWidth, ellipsis: ellipsis)
+    for (column, text) in headers.enumerated() {
+      canvas.put(text, x: labelWidth + column * cellWidth, y: 0, style: theme.style(.title))
     }
     let accuracyX = labelWidth + n * cellWidth + 1
     canvas.put("correct", x: accuracyX, y: 0, style: muted)
     for row in 0..<n {
       let y = 1 + row
       canvas.put(
-        Canvas.truncate(classNames[row], to: labelWidth - 1, ellipsis: ellipsis), x: 0, y: y,
+        ClassNameFit.fitted(classNames[row], width: labelWidth - 1, ellipsis: ellipsis), x: 0, y: y,
         style: theme.style(.title))
       let total = counts[row].reduce(0, +)
       for column in 0..<n {
@@ -91,6 +103,24 @@ public struct ConfusionMatrixView: Widget, Sendable {
     for (i, line) in metricLines.enumerated() {
       canvas.put(line, x: 0, y: n + 2 + i, width: canvas.width, ellipsis: ellipsis)
     }
+  }
+
+  /// The column headers, each centred in its cell and cut to leave a one-column gap, except
+  /// that a header gets the whole cell when the headers beside it leave a blank column anyway
+  /// (the label column and the gap before "correct" are always blank at the edges).
+  static func headers(_ names: [String], cellWidth: Int, ellipsis: Character) -> [String] {
+    var texts = names.map {
+      NumberFormat.centred(
+        ClassNameFit.fitted($0, width: cellWidth - 1, ellipsis: ellipsis), width: cellWidth)
+    }
+    for i in texts.indices {
+      let leftClear = i == 0 || texts[i - 1].last == " "
+      let rightClear = i == texts.count - 1 || texts[i + 1].first == " "
+      guard leftClear, rightClear else { continue }
+      texts[i] = NumberFormat.centred(
+        ClassNameFit.fitted(names[i], width: cellWidth, ellipsis: ellipsis), width: cellWidth)
+    }
+    return texts
   }
 
   /// Shading level 0 (empty) … 4 (the whole row) of a cell.

@@ -10,7 +10,7 @@ struct GeneralizationOptions: ParsableArguments {
 
   @Flag(
     help:
-      "Also test the trained model on images from \"another hospital\" (another scanner, older patients)."
+      "Also test the trained model on images from \"another hospital\" (another scanner, another patient mix)."
   )
   var external = false
 

@@ -46,7 +46,7 @@ struct PhantomCommand: ParsableCommand {
   @Option(
     help: """
       Patients and scanner: standard (RSNA-like) or external ("another hospital": noisier \
-      scanner, sharp kernel, 7.5 mm slices, older patients).
+      scanner, soft kernel, 7.5 mm slices, more calcification).
       """)
   var population: String = "standard"
 

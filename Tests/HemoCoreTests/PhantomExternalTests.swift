@@ -84,10 +84,28 @@ struct PhantomExternalTests {
     }
   }
 
-  @Test("external: noisier, grainier, more CSF (older brains), larger heads; labels unchanged")
+  /// Median HU inside the blood masks of `count` any-hemorrhage slices, over the pixels within
+  /// 20…120 HU (bone and calcification lying over a mask pixel left out).
+  static func medianBloodHU(_ population: PhantomPopulation, count: Int) -> Double {
+    let generator = PhantomGenerator(seed: 9, size: 256, population: population)
+    var values: [Float] = []
+    for index in 0..<count {
+      let slice = generator.slice(index: index, hemorrhage: .anyHemorrhage)
+      for (hu, blood) in zip(slice.image.pixels, slice.bloodMask.bits)
+      where blood && hu >= 20 && hu <= 120 {
+        values.append(hu)
+      }
+    }
+    values.sort()
+    return values.isEmpty ? 0 : Double(values[values.count / 2])
+  }
+
+  @Test("external: noisier and blotchier, fainter bleeds, smaller heads; labels unchanged")
   func shifted() {
     let standard = Self.measure(.standard, count: 24)
     let external = Self.measure(.external, count: 24)
+    let standardBlood = Self.medianBloodHU(.standard, count: 24)
+    let externalBlood = Self.medianBloodHU(.external, count: 24)
     print(
       """
       measure              standard  external
@@ -95,16 +113,18 @@ struct PhantomExternalTests {
       row correlation      \(standard.correlation)  \(external.correlation)
       CSF / head           \(standard.csfOfHead)  \(external.csfOfHead)
       head / image         \(standard.head)  \(external.head)
+      median blood HU      \(standardBlood)  \(externalBlood)
       """)
-    // Designed: noise 5–6.5 vs 2.8–3.8 HU.
-    #expect(external.noise > standard.noise + 1.5)
-    #expect(external.noise < 7.5)
-    // Designed: near-white noise and a sharp kernel vs correlated noise and a medium kernel.
-    #expect(external.correlation < standard.correlation - 0.1)
-    // Designed: older patients (74 vs 58 years), atrophy × 1.5.
-    #expect(external.csfOfHead > standard.csfOfHead * 1.2)
-    // Designed: 210 mm field of view vs 250 mm, so the head covers (250/210)² ≈ 1.42× the area.
-    #expect(external.head > standard.head * 1.25)
+    // Designed: noise 8–10 vs 2.8–3.8 HU (measured in 8×8 patches that stay within 15…50 HU,
+    // which clips the widest patches, so the median reads low).
+    #expect(external.noise > standard.noise + 2.5)
+    // Designed: a soft kernel and blotchy noise (neighbour weight 0.25) vs a medium kernel and
+    // weights 0.14 / 0.21.
+    #expect(external.correlation > standard.correlation + 0.05)
+    // Designed: 275 mm field of view vs 250 mm, so the head covers (250/275)² ≈ 0.83× the area.
+    #expect(external.head < standard.head * 0.9)
+    // Designed: partial volume through 7.5 mm slices, acute blood 58 HU on average vs 68.
+    #expect(externalBlood < standardBlood - 3)
     // Bleeds are still labelled and masked the same way.
     let generator = PhantomGenerator(seed: 9, size: 128, population: .external)
     for index in 0..<12 {

@@ -90,20 +90,43 @@ import Testing
     // The experiment's bleed adjustments on top of the other hospital's scanner and patients.
     #expect(population.bleedSizeScale == 1.4 && population.subtleFraction == 0.1)
     #expect(population.noiseSD == PhantomPopulation.external.noiseSD)
-    #expect(population.ageMean == PhantomPopulation.external.ageMean)
+    #expect(population.acuteDensityMean == PhantomPopulation.external.acuteDensityMean)
     #expect(ExternalEvaluation.generatorSeed(for: Self.tiny) != Self.tiny.data.generatorSeed)
     let a = ExternalEvaluation.data(for: Self.tiny, count: 20)
     let b = ExternalEvaluation.data(for: Self.tiny, count: 20)
     #expect(a.dataset.images == b.dataset.images && a.dataset.labels == b.dataset.labels)
     #expect(a.dataset.classCounts == [10, 10])
-    // The other site's window practice: brain 85/38 instead of 80/40.
-    #expect(a.preprocessing.window.width == 85 && a.preprocessing.window.level == 38)
+    // The other site's window practice: brain 82/40 instead of 80/40.
+    #expect(a.preprocessing.window.width == 82 && a.preprocessing.window.level == 40)
     #expect(
       Self.data.preprocessing.window.width == 80 && Self.data.preprocessing.window.level == 40)
     // Other patients: no external image equals an internal one.
     let first = Array(a.dataset.images[0..<a.dataset.shape.count])
     #expect(first != Array(Self.data.dataset.images[0..<Self.data.dataset.shape.count]))
   }
+
+  /// The calibration: experiment 3 as shipped (2000 images, default 2 threads, as
+  /// `hemolab run 3 --external --seed N` runs it) loses 5–15 accuracy points at the other
+  /// hospital on each of seeds 1–3 (measured 8.7, 7.3, 12.7; seeds 4 and 5 give 7.7 and 8.0),
+  /// and its AUC falls too: the bleeds are harder to see, not only past the threshold.
+  @Test(arguments: [UInt64(1), 2, 3]) func experiment3DropsFiveToFifteenPointsPerSeed(
+    seed: UInt64
+  ) throws {
+    let (result, model) = try ExperimentRunner.runWithModel(
+      Self.experiment3, data: Self.experiment3Data, dataDescription: "synthetic",
+      overrides: TrainingOverrides(seed: seed))
+    let evaluation = try ExternalEvaluation(
+      experiment: Self.experiment3, result: result, model: model,
+      external: Self.experiment3External)
+    print("seed \(seed): external drop \(evaluation.accuracyDrop)")
+    #expect(evaluation.accuracyDrop >= 0.05 && evaluation.accuracyDrop <= 0.15, "seed \(seed)")
+    let internalAUC = try #require(evaluation.internal.auc).estimate
+    #expect(try #require(evaluation.external.auc).estimate < internalAUC - 0.03, "seed \(seed)")
+  }
+
+  static let experiment3 = try! ExperimentCatalog.builtIn().experiment(id: 3)!
+  static let experiment3Data = ExperimentData.synthetic(experiment3)
+  static let experiment3External = ExternalEvaluation.data(for: experiment3)
 
   @Test func externalEvaluationComparesBothSidesAndItsJSONDecodes() throws {
     let (result, model) = try ExperimentRunner.runWithModel(

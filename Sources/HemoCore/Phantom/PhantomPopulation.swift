@@ -1,7 +1,7 @@
 /// The scanner and the patients a phantom data set imitates: every knob of the generator.
 ///
 /// `standard` matches the 5 mm head CT of the RSNA 2019 data. Another hospital (different scanner
-/// noise and kernel, thicker slices, older patients) is just another value of this type.
+/// noise and kernel, thicker slices, another patient mix) is just another value of this type.
 public struct PhantomPopulation: Sendable, Hashable, Codable {
   /// Field of view across the image, in millimetres (pixel spacing = fieldOfView / size).
   public var fieldOfViewMM: Double
@@ -81,20 +81,24 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
 
   /// "Another hospital", for testing whether a model generalizes. Every difference is one a
   /// second site really has, none is a new disease or a label change:
-  /// - scanner: noise SD 5–6.5 HU (standard 2.8–3.8; lower dose), nearly white and isotropic
-  ///   (neighbour weight 0.06 both ways: a grainier texture), a sharp kernel that overshoots at
-  ///   edges (0.9 vs 0.5);
-  /// - protocol: 7.5 mm slices (wider partial-volume edges, small structures averaged away) and
-  ///   a tight 210 mm reconstruction field of view (heads look 19 % larger and fill the image);
-  /// - patients: older (mean 74 ± 10 years vs 58 ± 18), atrophy × 1.5, small-vessel disease in
-  ///   45 %, calcified pineal 90 %, choroid plexus 90 %, falx 50 %.
-  /// Bleed sizes, densities and the subtle fraction are the standard ones. With the site's
-  /// window practice (see `ExternalEvaluation`) experiment 3's model loses −5, 9, 15, 3 and 11
-  /// accuracy points on seeds 1–5 (mostly specificity: the model's threshold no longer fits, the
-  /// AUC hardly moves); noise and atrophy alone barely move it.
+  /// - scanner: a lower-dose protocol with a soft kernel (0.2 vs 0.5): noise SD 8–10 HU (standard
+  ///   2.8–3.8) with a coarse, blotchy texture (neighbour weight 0.25 both ways) that survives
+  ///   the network's 64-pixel input, where fine grain averages away;
+  /// - protocol: 7.5 mm slices, whose partial volume averages a clot with the brain above and
+  ///   below it (acute blood measures about 58 HU on average instead of 68), and a wide 275 mm
+  ///   reconstruction field of view (heads look 9 % smaller, small bleeds cover fewer pixels);
+  /// - patients: more age-related findings that mimic blood or hide it: calcified pineal, choroid
+  ///   plexus and falx in every patient (standard 60 %, 55 %, 10 %), small-vessel disease in 45 %
+  ///   (standard 15 %). Ages are the standard ones: older, more atrophic brains (wider sulci and
+  ///   ventricles) made the shift weaker for every model we trained, not stronger.
+  /// Bleed sizes, types and the subtle fraction are the standard ones. With the site's window
+  /// practice (see `ExternalEvaluation`) experiment 3's model loses 8.7, 7.3, 12.7, 7.7 and 8.0
+  /// accuracy points on seeds 1–5, and its AUC falls on every seed (0.88–0.93 internal,
+  /// 0.79–0.85 external): the bleeds are harder to see, not only on the other side of the
+  /// threshold. Noise, kernel or field of view alone move the threshold more than the AUC.
   public static let external = PhantomPopulation(
-    fieldOfViewMM: 210, noiseSD: 5.0...6.5, noiseCorrelation: 0.06,
-    noiseCorrelationVertical: 0.06, kernelSharpness: 0.9, sliceThicknessMM: 7.5, ageMean: 74,
-    ageSD: 10, atrophyScale: 1.5, whiteMatterDisease: 0.45, pinealCalcification: 0.9,
-    choroidCalcification: 0.9, falxCalcification: 0.5)
+    fieldOfViewMM: 275, noiseSD: 8.0...10.0, noiseCorrelation: 0.25,
+    noiseCorrelationVertical: 0.25, kernelSharpness: 0.2, sliceThicknessMM: 7.5,
+    whiteMatterDisease: 0.45, pinealCalcification: 1, choroidCalcification: 1,
+    falxCalcification: 1, acuteDensityMean: 58)
 }

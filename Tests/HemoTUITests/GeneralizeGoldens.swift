@@ -77,14 +77,14 @@ let GOLDEN_EXTERNAL = """
     specificity 80% (73–86) · 120/150                specificity 70% (62–77) · 105/150
     AUC 0.96 (0.94–0.98)                             AUC 0.89 (0.85–0.93)
 
-    Accuracy 80% on its own test split, 67% at the other hospital (−13 points). At the other
-    hospital accuracy fell from 80% to 67% (13 points); the intervals do not overlap. Sensitivity
-    for Hemorrhage went from 80% to 64%. Specificity went from 80% to 70%. The AUC fell too (0.96 →
-    0.89): the model separates these scans less well, not only at its threshold. A model's test
-    score holds for images like its training images; before using it at another site, measure it on
-    that site's own scans.
+    At the other hospital accuracy fell from 80% to 67% (13 points); the intervals do not overlap.
+    Sensitivity for Hemorrhage went from 80% to 64%. Specificity went from 80% to 70%. The AUC fell
+    too (0.96 → 0.89): the model separates these scans less well, not only at its threshold. A
+    model's test score holds for images like its training images; before using it at another site,
+    measure it on that site's own scans.
 
     The other hospital: another scanner (noise 6.0–8.0 HU), images windowed 90/35.
+
 
 
 

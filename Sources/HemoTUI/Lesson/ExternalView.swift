@@ -32,10 +32,9 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     classNames: evaluation.classes,
     side(evaluation.internal, "Own test split (seed \(evaluation.seed))"),
     side(evaluation.external, "Other hospital"), in: &canvas, rect: body, theme: theme)
-  let change = Int((-evaluation.accuracyDrop * 100).rounded())
+  // The reading already gives both accuracies and the drop, from the numbers.
   let text =
-    "**Accuracy \(pct(evaluation.internal.accuracy.estimate)) on its own test split, \(pct(evaluation.external.accuracy.estimate)) at the other hospital (\(change > 0 ? "+" : change < 0 ? "−" : "±")\(abs(change)) points).** "
-    + evaluation.reading + "\n\nThe other hospital: " + evaluation.externalDescription + "."
+    evaluation.reading + "\n\nThe other hospital: " + evaluation.externalDescription + "."
   canvas.draw(
     TextPane(text, scroll: state.textScroll), in: body.inset(top: used + 1), theme: theme)
 }

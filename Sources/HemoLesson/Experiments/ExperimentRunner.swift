@@ -33,20 +33,9 @@ public enum ExperimentRunner {
     let network = try experiment.networkSpec(file: file)
     try network.validate(input: data.dataset.shape, classes: data.classNames.count)
     let session = TrainingSession(dataset: data.dataset, network: network, config: config)
-    session.start()
-    while true {
-      let snapshot = session.snapshot
-      progress(snapshot)
-      if snapshot.state == .finished || snapshot.state == .stopped { break }
-      if shouldStop() {
-        session.stop()
-        session.waitUntilDone()
-        throw stopped
-      }
-      Thread.sleep(forTimeInterval: 0.1)
+    guard let snapshot = session.runToEnd(progress: progress, shouldStop: shouldStop) else {
+      throw stopped
     }
-    session.waitUntilDone()
-    let snapshot = session.snapshot
     guard let evaluation = snapshot.evaluation, let model = snapshot.model else {
       throw HemoError("training ended without an evaluation of the test set")
     }

@@ -111,20 +111,12 @@ public struct LearningCurve: Sendable, Codable, Equatable {
         dataset: data.dataset, network: network, config: sized,
         split: StratifiedSplit(train: item.indices, test: plan.test))
       let start = Date()
-      session.start()
-      while true {
-        let snapshot = session.snapshot
-        progress(index, plan.train.count, snapshot)
-        if snapshot.state == .finished || snapshot.state == .stopped { break }
-        if shouldStop() {
-          session.stop()
-          session.waitUntilDone()
-          return nil
-        }
-        Thread.sleep(forTimeInterval: 0.05)
-      }
-      session.waitUntilDone()
-      guard let evaluation = session.snapshot.evaluation else {
+      guard
+        let snapshot = session.runToEnd(
+          polling: 0.05, progress: { progress(index, plan.train.count, $0) },
+          shouldStop: shouldStop)
+      else { return nil }
+      guard let evaluation = snapshot.evaluation else {
         throw HemoError("training ended without an evaluation of the test set")
       }
       var perClass = [Int](repeating: 0, count: classes)

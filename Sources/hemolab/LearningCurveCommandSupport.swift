@@ -17,7 +17,7 @@ enum LearningCurveCommandSupport {
       let curve = try LearningCurve.compute(
         loaded.experiment, data: loaded.data, sizes: sizes, overrides: training.overrides,
         progress: { index, count, snapshot in
-          progress.show("size \(index + 1) of \(count)", fraction: fraction(snapshot))
+          progress.show("size \(index + 1) of \(count)", fraction: snapshot.fractionDone)
         })
       progress.clear()
       guard let curve else { continue }
@@ -27,11 +27,5 @@ enum LearningCurveCommandSupport {
     if json {
       print(curves.count == 1 ? ExperimentReport.json(curves[0]) : ExperimentReport.json(curves))
     }
-  }
-
-  private static func fraction(_ snapshot: Snapshot) -> Double {
-    let total = max(1, snapshot.totalEpochs * snapshot.batchesPerEpoch)
-    let done = (max(snapshot.epoch, 1) - 1) * snapshot.batchesPerEpoch + snapshot.batch
-    return min(1, Double(done) / Double(total))
   }
 }

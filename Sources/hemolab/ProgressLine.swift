@@ -18,9 +18,7 @@ final class ProgressLine {
 
   /// Shows training progress from a snapshot.
   func show(_ snapshot: Snapshot) {
-    let total = max(1, snapshot.totalEpochs * snapshot.batchesPerEpoch)
-    let done = (max(snapshot.epoch, 1) - 1) * snapshot.batchesPerEpoch + snapshot.batch
-    let fraction = min(1, Double(done) / Double(total))
+    let fraction = snapshot.fractionDone
     var text = "\(title): epoch \(max(snapshot.epoch, 1))/\(snapshot.totalEpochs) \(bar(fraction))"
     if let loss = snapshot.batchLosses.last { text += String(format: " loss %.3f", loss) }
     if let last = snapshot.epochs.last {

@@ -115,13 +115,6 @@ public final class GeneralizationLab: Sendable {
     }
   }
 
-  private func fraction(_ snapshot: Snapshot) -> Double {
-    let total = max(1, snapshot.totalEpochs * max(snapshot.batchesPerEpoch, 1))
-    if snapshot.state == .finished { return 1 }
-    let done = (max(snapshot.epoch, 1) - 1) * snapshot.batchesPerEpoch + snapshot.batch
-    return min(1, Double(done) / Double(total))
-  }
-
   private func seeds(
     _ id: Int, count: Int, _ controller: LessonController,
     clock: (inout GeneralizationStatus) -> Void
@@ -149,7 +142,7 @@ public final class GeneralizationLab: Sendable {
           self.update {
             clock(&$0)
             $0.phase = "seed \(seed) (\(index + 1) of \(seeds.count))"
-            $0.fraction = (Double(index) + self.fraction(snapshot)) / Double(seeds.count)
+            $0.fraction = (Double(index) + snapshot.fractionDone) / Double(seeds.count)
           }
         }, shouldStop: { self.shouldStop })
       results.append(result)
@@ -186,7 +179,7 @@ public final class GeneralizationLab: Sendable {
           self.update {
             clock(&$0)
             $0.phase = "training experiment \(id)"
-            $0.fraction = 0.1 + 0.7 * self.fraction(snapshot)
+            $0.fraction = 0.1 + 0.7 * snapshot.fractionDone
           }
         }, shouldStop: { self.shouldStop })
     }
@@ -214,7 +207,7 @@ public final class GeneralizationLab: Sendable {
         self.update {
           clock(&$0)
           $0.phase = index == 0 ? "training without weighting" : "training with class weighting"
-          $0.fraction = (Double(index) + self.fraction(snapshot)) / 2
+          $0.fraction = (Double(index) + snapshot.fractionDone) / 2
         }
       }, shouldStop: { self.shouldStop })
     update { $0.weighting = comparison }
@@ -243,7 +236,7 @@ public final class GeneralizationLab: Sendable {
           clock(&$0)
           let size = index < plan.train.count ? plan.train[index].indices.count : 0
           $0.phase = "\(size) training images (\(index + 1) of \(count))"
-          $0.fraction = (Double(index) + self.fraction(snapshot)) / Double(max(count, 1))
+          $0.fraction = (Double(index) + snapshot.fractionDone) / Double(max(count, 1))
         }
       },
       finished: { point in

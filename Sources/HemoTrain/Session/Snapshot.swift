@@ -74,3 +74,13 @@ public struct Snapshot: Sendable {
     self.model = model
   }
 }
+
+extension Snapshot {
+  /// How much of the planned training is done, 0…1 (1 once finished).
+  public var fractionDone: Double {
+    if state == .finished { return 1 }
+    let total = max(1, totalEpochs * max(batchesPerEpoch, 1))
+    let done = (max(epoch, 1) - 1) * batchesPerEpoch + batch
+    return min(1, Double(done) / Double(total))
+  }
+}

@@ -31,11 +31,12 @@ public enum ChafaRenderer {
     halfBlocks: Bool = false
   ) -> [Cell] {
     guard columns > 0, rows > 0 else { return [] }
-    let symbols = !unicode ? asciiSymbols : halfBlocks ? halfBlockSymbols : unicodeSymbols
     let canvas = makeCanvas(
-      image, columns: columns, rows: rows, mode: canvasMode(depth), symbols: symbols,
+      image, columns: columns, rows: rows, mode: canvasMode(depth),
+      symbols: symbolTags(depth: depth, unicode: unicode, halfBlocks: halfBlocks),
       pixelMode: CHAFA_PIXEL_MODE_SYMBOLS, cellSize: nil)
     defer { chafa_canvas_unref(canvas) }
+    let tints = depth == .eight ? tint(image, columns: columns, rows: rows) : []
     var out: [Cell] = []
     out.reserveCapacity(columns * rows)
     for y in 0..<rows {
@@ -47,6 +48,17 @@ public enum ChafaRenderer {
         let scalar = Unicode.Scalar(code) ?? " "
         var character = Character(scalar)
         if !unicode && !character.isASCII { character = "#" }
+        if character == " " && unicode && depth == .extended {
+          // A coloured blank invites ncurses to erase with the background colour (bce), which
+          // terminals under tmux with a borrowed TERM do not honour: draw a full block instead.
+          character = "█"
+          fg = bg
+        }
+        if depth == .eight {
+          out.append(
+            Cell(character, style: Style(foreground: tints[y * columns + x], background: .black)))
+          continue
+        }
         out.append(Cell(character, style: style(fg: fg, bg: bg, depth: depth)))
       }
     }
@@ -78,27 +90,60 @@ public enum ChafaRenderer {
     unicode: Bool, halfBlocks: Bool = false
   ) -> String {
     guard columns > 0, rows > 0 else { return "" }
-    let symbols = !unicode ? asciiSymbols : halfBlocks ? halfBlockSymbols : unicodeSymbols
     let mode = trueColour && depth == .extended ? CHAFA_CANVAS_MODE_TRUECOLOR : canvasMode(depth)
     let canvas = makeCanvas(
-      image, columns: columns, rows: rows, mode: mode, symbols: symbols,
+      image, columns: columns, rows: rows, mode: mode,
+      symbols: symbolTags(depth: depth, unicode: unicode, halfBlocks: halfBlocks),
       pixelMode: CHAFA_PIXEL_MODE_SYMBOLS, cellSize: nil)
     defer { chafa_canvas_unref(canvas) }
     return print(canvas)
   }
 
+  /// The foreground of each cell with eight colours: red where the image is red there
+  /// (colour-coded blood), yellow on the mask outline, white elsewhere.
+  static func tint(_ image: RGBImage, columns: Int, rows: Int) -> [Colour] {
+    let average = Thumbnail.downsample(image, width: columns, height: rows)
+    var out: [Colour] = []
+    out.reserveCapacity(columns * rows)
+    for cell in 0..<columns * rows {
+      let (r, g, b) = (
+        Int(average[cell * 3]), Int(average[cell * 3 + 1]), Int(average[cell * 3 + 2])
+      )
+      if r - max(g, b) > 60 {
+        out.append(.red)
+      } else if min(r, g) - b > 60 {
+        out.append(.yellow)
+      } else {
+        out.append(.white)
+      }
+    }
+    return out
+  }
+
+  /// Without colour, shades (`░ ▒ ▓`) carry the grey levels that colours would.
+  static func symbolTags(depth: ColourDepth, unicode: Bool, halfBlocks: Bool) -> Int32 {
+    if !unicode { return asciiSymbols }
+    if halfBlocks { return halfBlockSymbols }
+    return depth == .extended ? unicodeSymbols : unicodeSymbols | CHAFA_SYMBOL_TAG_STIPPLE.rawValue
+  }
+
   static func canvasMode(_ depth: ColourDepth) -> ChafaCanvasMode {
     switch depth {
     case .extended: CHAFA_CANVAS_MODE_INDEXED_240
-    case .eight: CHAFA_CANVAS_MODE_INDEXED_8
+    // chafa's nearest of the eight colours to a CT grey is often yellow or blue: draw the
+    // greys as white-on-black shapes and dither instead, and tint cells afterwards (`tint`).
+    case .eight: CHAFA_CANVAS_MODE_FGBG
     case .none: CHAFA_CANVAS_MODE_FGBG
     }
   }
 
   private static func style(fg: Int32, bg: Int32, depth: ColourDepth) -> Style {
     guard depth != .none else { return .plain }
+    // chafa reports the canvas background (black) as -1, "transparent": keep it black, so an
+    // image looks the same on light and dark terminals.
+    let black: Colour = depth == .extended ? .index(16) : .black
     func colour(_ value: Int32) -> Colour {
-      value < 0 || value > 255 ? .default : .index(UInt8(value))
+      (0...255).contains(value) ? .index(UInt8(value)) : black
     }
     return Style(foreground: colour(fg), background: colour(bg))
   }
@@ -119,7 +164,8 @@ public enum ChafaRenderer {
     chafa_canvas_config_set_bg_color(config, 0x00_0000)
     chafa_canvas_config_set_work_factor(config, 1.0)
     // Deterministic output: no dithering noise, no preprocessing that depends on statistics.
-    chafa_canvas_config_set_dither_mode(config, CHAFA_DITHER_MODE_NONE)
+    chafa_canvas_config_set_dither_mode(
+      config, mode == CHAFA_CANVAS_MODE_FGBG ? CHAFA_DITHER_MODE_ORDERED : CHAFA_DITHER_MODE_NONE)
     chafa_canvas_config_set_preprocessing_enabled(config, 0)
     let map = chafa_symbol_map_new()
     defer { chafa_symbol_map_unref(map) }

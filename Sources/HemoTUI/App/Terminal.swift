@@ -17,6 +17,9 @@ public final class Terminal {
   /// Colour depth and glyphs detected at start-up (or forced).
   public let theme: Theme
   private var previous: CellBuffer?
+  /// How many times `draw` has redrawn the whole screen (the graphics layer then redraws its
+  /// images).
+  public private(set) var fullRedraws = 0
   private var pairs: [PairKey: Int32] = [:]
   private var nextPair: Int32 = 1
   private var running = true
@@ -80,7 +83,10 @@ public final class Terminal {
   public func draw(_ buffer: CellBuffer) {
     let screen = hl_stdscr()
     let full = previous?.size != buffer.size
-    if full { wclear(screen) }
+    if full {
+      wclear(screen)
+      fullRedraws += 1
+    }
     var cell = cchar_t()
     for y in 0..<buffer.height {
       for x in 0..<buffer.width {

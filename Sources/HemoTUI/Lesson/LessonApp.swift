@@ -7,9 +7,15 @@ import HemoTrain
 public enum LessonApp {
   /// Starts the terminal and runs the lesson; returns the exit status (0, 1 on a start-up error,
   /// or 128 + signal).
-  public static func run(depth: ColourDepth? = nil, controller: LessonController) -> Int32 {
+  public static func run(
+    depth: ColourDepth? = nil, pixels: PixelImages? = nil, controller: LessonController
+  ) -> Int32 {
     let terminal = Terminal(depth: depth)
     defer { terminal.stop() }
+    let graphics = pixels?.layer()
+    defer { graphics?.clear(on: terminal) }
+    var theme = terminal.theme
+    theme.pixelImages = graphics != nil
     var state = LessonState(
       steps: controller.steps, experiments: controller.catalog.experiments)
     let log = FrameLog()
@@ -18,8 +24,9 @@ public enum LessonApp {
     let tick = Duration.milliseconds(100)
     var size = terminal.size
     sync(&state, controller)
-    var frame = render(state, size: size, theme: terminal.theme)
+    var frame = render(state, size: size, theme: theme)
     terminal.draw(frame)
+    graphics?.present(frame, on: terminal)
     var nextTick = clock.now + tick
     while !state.wantsQuit {
       if let signal = terminal.pendingSignal {
@@ -56,8 +63,10 @@ public enum LessonApp {
       size = current
       if (resized || state != previous) && !state.wantsQuit {
         let begin = clock.now
-        frame = render(state, size: size, theme: terminal.theme)
+        frame = render(state, size: size, theme: theme)
         terminal.draw(frame)
+        if resized, let cell = TerminalProbe.windowSize(fd: 1)?.cell { graphics?.cellSize = cell }
+        graphics?.present(frame, on: terminal)
         let end = clock.now
         log?.frame(end: end, draw: (end - begin).seconds, key: keyTime, training: isRunning(state))
       }

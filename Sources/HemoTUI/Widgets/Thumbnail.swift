@@ -85,6 +85,11 @@ public struct Thumbnail: Widget, Sendable {
   public func draw(in canvas: inout Canvas, theme: Theme) {
     let (columns, rows) = (canvas.width, canvas.height)
     guard columns > 0, rows > 0 else { return }
+    if theme.pixelImages {
+      canvas.fill(canvas.bounds)
+      canvas.buffer.images.append(ImagePlacement(rect: canvas.frame, image: image, mask: mask))
+      return
+    }
     let unicode = theme.glyphs.isUnicode
     let key = SymbolCache.Key(
       image: image, mask: mask, columns: columns, rows: rows, depth: theme.depth,

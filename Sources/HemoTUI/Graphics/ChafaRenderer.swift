@@ -172,10 +172,18 @@ public enum ChafaRenderer {
     chafa_symbol_map_add_by_tags(map, ChafaSymbolTags(rawValue: symbols))
     chafa_canvas_config_set_symbol_map(config, map)
     let canvas = chafa_canvas_new(config)!
-    image.pixels.withUnsafeBufferPointer { bytes in
+    // RGBA, not RGB: libchafa 1.12 misreads RGB8 rows whose stride is not a multiple of four
+    // (a 486-pixel-wide image comes out sheared).
+    var rgba = [UInt8](repeating: 255, count: image.width * image.height * 4)
+    for p in 0..<image.width * image.height {
+      rgba[p * 4] = image.pixels[p * 3]
+      rgba[p * 4 + 1] = image.pixels[p * 3 + 1]
+      rgba[p * 4 + 2] = image.pixels[p * 3 + 2]
+    }
+    rgba.withUnsafeBufferPointer { bytes in
       chafa_canvas_draw_all_pixels(
-        canvas, CHAFA_PIXEL_RGB8, bytes.baseAddress, Int32(image.width), Int32(image.height),
-        Int32(image.width * 3))
+        canvas, CHAFA_PIXEL_RGBA8_UNASSOCIATED, bytes.baseAddress, Int32(image.width),
+        Int32(image.height), Int32(image.width * 4))
     }
     return canvas
   }

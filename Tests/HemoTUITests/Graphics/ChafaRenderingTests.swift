@@ -118,6 +118,20 @@ private func testSlice() throws -> (image: RGBImage, name: String) {
     )
   }
 
+  /// Widths whose RGB rows are not a multiple of four bytes (486 · 3 = 1458) came out sheared.
+  @Test(arguments: [486, 487, 480, 255])
+  func anyWidthDecodesStraight(_ width: Int) throws {
+    let slice = PhantomGenerator(seed: 1).slice(index: 0, hemorrhage: .anyHemorrhage)
+    let image = Preprocessing().display(.hounsfield(slice.image)).resized(
+      width: width, height: 513)
+    let text = ChafaRenderer.pixels(
+      image, columns: 54, rows: 27, cellSize: Size(width: 9, height: 19), proto: .sixel)
+    let decoded = try SixelDecoder.decode(text)
+    let source = image.resized(width: decoded.width, height: decoded.height)
+    let r = correlation(luma(decoded), luma(source))
+    #expect(r > 0.95, "width \(width): sixel correlates \(r) with the source")
+  }
+
   @Test func printerOutlinesTheMaskInYellow() {
     let slice = PhantomGenerator(seed: 3).slice(index: 0, hemorrhage: .subtypes([.subdural]))
     let image = Preprocessing().display(.hounsfield(slice.image))

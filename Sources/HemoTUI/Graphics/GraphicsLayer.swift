@@ -22,6 +22,9 @@ public final class GraphicsLayer {
   private var configured = false
   private var nextID: UInt32 = 1
 
+  /// Where to write what is drawn, for checking screenshots (`HEMOLAB_GRAPHICS_DUMP=dir`).
+  private let dump = GraphicsDump.fromEnvironment()
+
   public init(proto: PixelProtocol, cellSize: Size) {
     self.proto = proto
     self.cellSize = cellSize
@@ -103,6 +106,7 @@ public final class GraphicsLayer {
       kept.removeAll { $0.placement.rect == placement.rect }
       let id = nextID
       nextID = nextID == UInt32.max ? 1 : nextID + 1
+      dump?.record(placement, cellSize: cellSize)
       out += "\u{1B}[\(placement.rect.y + 1);\(placement.rect.x + 1)H"
       out += wrap(sequence(placement, id: id))
       kept.append(Shown(placement: placement, id: id))

@@ -62,6 +62,12 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Print no caption line above each image.")
   var quiet = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Instead of printing, time N renders of each image at its size in every mode and print the medians.",
+      valueName: "N"))
+  var benchmark: Int?
+
   func validate() throws {
     if files.isEmpty && phantom == nil {
       throw ValidationError("name at least one image file, or --phantom SEED")
@@ -118,6 +124,13 @@ struct ShowCommand: ParsableCommand {
           maxColumns: width ?? (height == nil ? screen.width : nil),
           maxRows: height ?? (width == nil ? max(4, screen.height - 2) : nil),
           cell: printer.cellSize)
+        if let benchmark {
+          print(
+            ShowBenchmark.run(
+              name: name, image: image, size: fit,
+              cell: printer.cellSize, depth: traits.depth, count: benchmark))
+          continue
+        }
         var bytes =
           quiet ? "" : caption(name, sample: sample, window: window, printer: printer) + "\n"
         bytes += printer.render(

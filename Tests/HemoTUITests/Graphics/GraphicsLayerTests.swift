@@ -64,3 +64,39 @@ import Testing
     #expect(text.hasPrefix("\u{1B}_Ga=T,i=7,q=2,C=1,"))
   }
 }
+
+@Suite struct ImageBudgetTests {
+  @Test func symbolCacheStaysWithinItsLimits() {
+    let cache = SymbolCache(limit: 8, bytes: 1 << 30)
+    for i in 0..<50 {
+      var image = RGBImage(width: 4, height: 4)
+      image.pixels[0] = UInt8(i)
+      let key = SymbolCache.Key(
+        image: image, mask: nil, columns: 2, rows: 1, depth: .extended, unicode: true)
+      _ = cache.cells(key) { [Cell(), Cell()] }
+    }
+    #expect(cache.statistics.entries <= 8)
+    #expect(cache.statistics.misses == 50)
+    let small = SymbolCache(limit: 1000, bytes: 4000)
+    for i in 0..<50 {
+      var image = RGBImage(width: 16, height: 16)
+      image.pixels[0] = UInt8(i)
+      let key = SymbolCache.Key(
+        image: image, mask: nil, columns: 1, rows: 1, depth: .extended, unicode: true)
+      _ = small.cells(key) { [Cell()] }
+    }
+    #expect(small.statistics.bytes <= 4000)
+  }
+
+  @Test func thumbnailsTheScreenDoesNotShowGoWhenOverTheLimit() {
+    var store = ImageStore()
+    for i in 0..<300 { store.thumbnails[.experiment(1, index: i)] = RGBImage(width: 1, height: 1) }
+    let shown: Set<ImageKey> = [.experiment(1, index: 5), .experiment(1, index: 299)]
+    store.pruneThumbnails(keeping: shown)
+    #expect(Set(store.thumbnails.keys) == shown)
+    var few = ImageStore()
+    for i in 0..<10 { few.thumbnails[.gallery(i)] = RGBImage(width: 1, height: 1) }
+    few.pruneThumbnails(keeping: [])
+    #expect(few.thumbnails.count == 10, "under the limit nothing goes")
+  }
+}

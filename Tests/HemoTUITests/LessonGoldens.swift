@@ -5,25 +5,25 @@ let GOLDEN_GALLERY = #"""
    ─ Head CT in Hounsfield units ──────  ─ Viewer ───────────────────────────────
     A CT pixel is a Hounsfield unit  █     ████████████▗▀▀▀▀▀▀▀▀▀▀▖████████████
     (HU) value: air is −1000, fat    █     ███████▕🬭🬭▔▔▔█🬞🬭🬭🬭🬭🬭🬭🬏█▔▔▔🬭🬭🬏███████
-    about −50 to −100, water and CSF █     █████🬞▊▔█▕▂▔▔▔▔██████▔▔▔▔▂██▔▎🬏█████
+    about −50 to −100, water and CSF █     █████▁▊▔█▕▂▔▔▔▔██████▔▔▔▔▂██▔▎🬏█████
     0 to 15, white matter 20 to 30,  │     ███▁🬦🬀▁▕🬂🬂▏██████████████🬁🬂🬂🬓▁🬁🬓▁███
     gray matter 30 to 45, fresh      │     ██▁▎██▊▔██████████████▁▁▁▁▁█▔▎▁█▊▁██
-    clotted blood 50 to 90, bone     │     ██▎█🬞🬄▔██████████████🬞🬄🬋🬋🬋🬋🬭🬏▔🬉🬏█▊██
-    several hundred to over a        │     ▕▔🬀█▌███████████████🬦🬅██████🬈🬓█▌█🬁▔▏
+    clotted blood 50 to 90, bone     │     ██▎█🬞🬄▔██████████████🬞🬖🬋🬋🬋🬋🬭🬏▔🬉🬏█▊██
+    several hundred to over a        │     ▕▔▔█▌███████████████🬦🬅██████🬈🬓█▌█▔▔▏
     thousand. A screen shows only 256│     ▕██🬂🬀███████████████▌🬏███████▌█🬁🬂██▏
     greys, so a window picks the     │     ▕██▎████████████████▔▌🬏████🬭🬆🬄██▊██▏
     range to spread them over: the   │     ▕██▎█████████████████▔🬉🬋🬋🬋🬍▏▔███▊██▏
     brain window (width 80, level 40)│     ▕██🬭🬏██████████████████████████🬞🬭██▏
-    shows 0 to 80 HU and makes acute │     ▕▁🬏█▌██████████████████████████▌█🬞▁▏
+    shows 0 to 80 HU and makes acute │     ▕▁▁█▌██████████████████████████▌█▁▁▏
     blood bright against brain.      │     ██▎█🬁🬓▁██████████████████████▁🬦🬀█▊██
                                      ▼     ██▔▎██▊▁████████████████████▁▎▔█▊▔██
    ─ Gallery (Tab: next class) ────────    ███▔🬉🬏▔▕🬭🬭▏██████████████🬞🬭🬭🬄▔🬞🬄▔███
-    Normal  EDH  IPH  IVH [SAH] SDH        █████🬁🬱🬭▏▕▆🬭🬭🬭🬭██████🬭🬭🬭🬭▆██🬞🬆🬀█████
-    █🬞🬂▔▔▔▔🬂🬏█ █🬞🬂▔▔▔▔🬂🬏█ █🬞🬂▔▔▔▔🬂🬏█       ███████▕🬂🬂▁▁▁█🬁🬂🬂🬂🬂🬂🬂🬀█▁▁▁🬂🬂🬀███████
+    Normal  EDH  IPH  IVH [SAH] SDH        █████▔▔🬭▏▕▆🬭🬭🬭🬭██████🬭🬭🬭🬭▔██🬞▔🬀█████
+    █🬞🬂🬋▀▀🬋🬂🬏█ █🬞🬂🬋▀▀🬋🬂🬏█ █🬞🬂🬋▀▀🬋🬂🬏█       ███████▕🬂🬂▁▁▁█🬁🬂🬂🬂🬂🬂🬂🬀█▁▁▁🬂🬂🬀███████
     🬦🬆▔██🬞🬂🬱🬱🬓 🬦🬆▔██🬞🬂🬱🬱🬓 🬦🬆▔██🬞🬂🬱🬱🬓       ████████████▝▀▀▀▀▀▀▀▀▀▀▘████████████
-    ▎▎███🬁🬭🬆🬀▊▸▎▎███🬁🬭🬆🬀▊ ▎▎███🬁🬭🬆🬀▊     Subarachnoid · image 2 of 3 · synthetic
+    ▎▏███🬁🬭🬆🬀▊▸▎▏███🬁🬭🬆🬀▊ ▎▏███🬁🬭🬆🬀▊     Subarachnoid · image 2 of 3 · synthetic
     🬉🬱▁████▁🬆🬄 🬉🬱▁████▁🬆🬄 🬉🬱▁████▁🬆🬄     window brain (W80 L40)  colour-coding o…
-    █🬁🬭▁▁▁▁🬭🬀█ █🬁🬭▁▁▁▁🬭🬀█ █🬁🬭▁▁▁▁🬭🬀█     labels: subdural  mask: on
+    █🬁🬭🬋▀▀🬋🬭🬀█ █🬁🬭🬋▀▀🬋🬭🬀█ █🬁🬭🬋▀▀🬋🬭🬀█     labels: subdural  mask: on
    ↑/↓ image  w window  c colour  m mask  o own data  ←/→ step  ? help  q quit
   """#
 

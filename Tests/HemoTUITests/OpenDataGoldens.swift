@@ -34,19 +34,19 @@ let GOLDEN_FILE_PREVIEW = #"""
    Hemorrhage [  1   ]    4       20.0%    File ID_000000e27.dcm (o: another)
    Normal        2       148      98.7%
                                            ███████▕▂▂🬆🬂🬂🬂🬂🬂🬂🬂🬂🬱▂▂▏███████
-   accuracy 96.1% (95% CI 91.8–98.2)       █████🬞🬆🬂🬀🬭🬭🬭🬂🬂🬂🬂🬂🬂🬭🬭🬭🬁🬂🬱🬏█████
-   sensitivity 20.0% (95% CI 3.6–62.4)     ███🬞🬆🬀🬞🬭🬆🬀██████████🬁🬱🬭🬭🬁🬱🬏███
+   accuracy 96.1% (95% CI 91.8–98.2)       █████🬞🬆🬂🬀▂🬭🬭🬂🬂🬂🬂🬂🬂🬭🬭▂🬁🬂🬱🬏█████
+   sensitivity 20.0% (95% CI 3.6–62.4)     ███🬞🬆🬀🬞🬭🬂🬀██████████🬁🬂🬭🬏🬁🬱🬏███
    specificity 98.7% (95% CI 95.3–99.6)    █▁🬦🬀▕🬦🬀███████████▁▁▁▁▁🬁🬓▏🬁🬓▁█
-   ─ Inspect ────────────────────────────  ▁🬦🬀🬞🬆🬀██████████▁🬞🬆▆▆▆🬱🬏🬁🬱🬏🬁🬓▁
-    Cell: true Hemorrhage, predicted       ▌▆▁▌████████████▋▆█████🬁▌▏▌▁▆▌
-    Hemorrhage: 1 test image.              ▌█▌▆████████████▝🬱▖████▁▌▏▆▌█▌
-                                           ▌█▌██████████████▝🬱▁▁▁▗🬆▔██▌█▌
-    Enter lists them, with the model's     ▌█▌▂██████████████▔▔▔▔▔███▂▌█▌
-    probabilities. Tab shows the epochs,   ▌▂▔▌██████████████████████▌▔▂▌
-    the first-layer filters, or a preview  ▔🬉🬏🬁🬱🬏██████████████████🬞🬆🬀🬞🬄▔
+   ─ Inspect ────────────────────────────  ▁🬦🬀🬞🬂🬀██████████▁🬞🬆▆▆▆🬂🬏🬁🬂🬏🬁🬓▁
+    Cell: true Hemorrhage, predicted       ▌🬀▁▌████████████▋▔█████🬁▌▏▌▁🬁▌
+    Hemorrhage: 1 test image.              ▌█▌▔████████████▝🬱🬏████▁▌▏▔▌█▌
+                                           ▌█▌██████████████▝🬱▁▁▁▗🬂▔██▌█▌
+    Enter lists them, with the model's     ▌█▌▁██████████████▔▔▔▔▔███▁▌█▌
+    probabilities. Tab shows the epochs,   ▌▁▔▌██████████████████████▌▔🬞▌
+    the first-layer filters, or a preview  ▔🬉🬏🬁▖🬏██████████████████🬞▗🬀🬞🬄▔
     on the gallery images. Esc leaves      █▔🬉🬏▕🬉🬏████████████████🬞🬄▏🬞🬄▔█
-    inspect.                               ███🬁🬱🬏🬁🬂🬱🬏██████████🬞🬆🬂🬂🬞🬆🬀███
-                                           █████🬁🬱🬭🬏🬂🬂🬂🬭🬭🬭🬭🬭🬭🬂🬂🬂🬞🬭🬆🬀█████
+    inspect.                               ███🬁🬱🬏🬁🬂🬭🬏██████████🬞🬭🬂🬀🬞🬆🬀███
+                                           █████🬁🬱🬭🬏▆🬂🬂🬭🬭🬭🬭🬭🬭🬂🬂▆🬞🬭🬆🬀█████
                                            ███████▕▆▆🬱🬭🬭🬭🬭🬭🬭🬭🬭🬆▆▆▏███████
 
                                            Hemorrhage ███████████████████▏    83%
@@ -61,10 +61,10 @@ let GOLDEN_CARDS_80x24 = #"""
    │█████████│ │█████████│ │█████████│
    │train 68 │ │train 68 │ │train 68 │   epochs 30 · batch 16 · lr 0.001
    │test 12  │ │test 12  │ │test 12  │   seed 1 · weighting off · watchable speed
-   │▁🬆▆▔▔▆🬱▁ │ │▁🬆▆▔▔▆🬱▁ │ │▁🬆▆▔▔▆🬱▁ │   ─ Loss (a: accuracy) ───────────────────
+   │▁🬆🬋🬆🬱🬋🬱▁ │ │▁🬆🬋🬆🬱🬋🬱▁ │ │▁🬆🬋🬆🬱🬋🬱▁ │   ─ Loss (a: accuracy) ───────────────────
    │▎🬀████🬁▊ │ │▎🬀██🬦▔🬧▊ │ │▎🬀██🬦▔🬧▊ │   The curve appears when training starts.
    │▎🬏████🬞▊ │ │▎🬏██▔▔🬞▊ │ │▎🬏██▔▔🬞▊ │
-   │▔🬱▂▁▁▂🬆▔ │ │▔🬱▂▁▁▂🬆▔ │ │▔🬱▂▁▁▂🬆▔ │
+   │▔🬱🬋🬱🬆🬋🬆▔ │ │▔🬱🬋🬱🬆🬋🬆▔ │ │▔🬱🬋🬱🬆🬋🬆▔ │
    └─────────┘ └─────────┘ └─────────┘
    ─ What to expect ───────────────────
     Data: class folders in my-cases  █

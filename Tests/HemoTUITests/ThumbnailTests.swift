@@ -57,34 +57,34 @@ import Testing
     expectGolden(
       render(Thumbnail(image), 8, 4).styledText,
       #"""
-      ▁🬆▆▔▔▆🬱▁
-      ▎🬀██🬦▔🬓▊
+      ▁🬆🬋🬆🬱🬋🬱▁
+      ▎🬀██🬦▔🬁▊
       ▎🬏███▔🬞▊
-      ▔🬱▂▁▁▂🬆▔
+      ▔🬱🬋🬱🬆🬋🬆▔
       --
-      abcddcea
-      fghhijkl
-      fghhhmgl
-      abnddnea
+      abcdecfa
+      ghiijklm
+      ghiiinhm
+      abcdecfa
       a: fg=239 bg=16
       b: fg=16 bg=250
-      c: fg=247 bg=235
-      d: fg=16 bg=247
-      e: fg=250 bg=16
-      f: fg=235 bg=250
-      g: fg=248 bg=242
-      h: fg=242 bg=242
-      i: fg=124 bg=242
-      j: fg=242 bg=160
-      k: fg=160 bg=244
-      l: fg=250 bg=235
-      m: fg=160 bg=242
-      n: fg=235 bg=247
+      c: fg=188 bg=242
+      d: fg=247 bg=242
+      e: fg=242 bg=247
+      f: fg=250 bg=16
+      g: fg=235 bg=250
+      h: fg=248 bg=242
+      i: fg=242 bg=242
+      j: fg=124 bg=242
+      k: fg=242 bg=160
+      l: fg=248 bg=131
+      m: fg=250 bg=235
+      n: fg=160 bg=242
       """#)
     expectGolden(
       render(Thumbnail(image, mask: mask), 12, 6, theme: .eight).styledText,
       #"""
-        🬭🬹▞▞▞▇🬹▖
+        🬭🬹▞▞▞🬜🬹▖
       ▁▟▛▞▞▞▞▞▟▞▆🬏
       ▟▛▖▞▖▞▖▞▖▟▞▊
       ▟▞▞▞▞▞▞▞▞▞▟▊
@@ -105,20 +105,20 @@ import Testing
       render(Thumbnail(image), 12, 6, theme: .monochrome).text,
       #"""
         🬭🬹🬜🬜▞▆▄▖
-      ▂▟▛▞▞▞▞▞▞▞▇🬏
+      🬞▟▛▞▞▞▞▞▞▞▇🬏
       ▟▞▖▞▖▞▖▖▖▞▞▊
       ▟▞▞▞▞▞▞▖▞▞▟▊
       🬁█▖▞▖▞▖▞▖▟🬜
-        ▝🬎🬜▟▟🬜▞▔
+        ▝🬎🬜🬚▟🬜🬜▔
       """#)
     expectGolden(
       render(Thumbnail(image), 12, 6, theme: .ascii).text,
       #"""
-        _a*00@a_
-       aZ/w/w//J@,
-      aW,w,w,,,,J@
-      aww/www/w/y$
-       0ww,w,w,y0
+        _a*mm$a_
+       aZ/Z/Z//J@,
+      aZ,/,/,,,/J@
+      a/Z/Z/Z/Z/y$
+       0w/,/,/,ym
         7Paaaaf~
       """#)
   }

@@ -32,7 +32,10 @@ public final class Terminal {
   /// Starts ncurses: locale, raw-ish input (cbreak, no echo, keypad), colours, mouse, and the
   /// handlers that restore the terminal. `depth` forces a colour depth (never above what the
   /// terminal has); `NO_COLOR` turns colour off.
-  public init(depth forced: ColourDepth? = nil) {
+  /// Draws pixel images after each frame, when the terminal shows them (see `PixelImages`).
+  private var graphics: GraphicsLayer?
+
+  public init(depth forced: ColourDepth? = nil, pixels: PixelImages? = nil) {
     setlocale(LC_ALL, "")
     let codeset = String(cString: hl_codeset()).uppercased()
     let utf8 = codeset == "UTF-8" || codeset == "UTF8"
@@ -56,7 +59,10 @@ public final class Terminal {
       detected = hl_colors() >= 256 ? .extended : hl_colors() >= 8 ? .eight : .none
     }
     let depth = forced.map { ColourDepth(rawValue: min($0.rawValue, detected.rawValue)) ?? .none }
-    theme = Theme(depth: depth ?? detected, glyphs: utf8 ? .unicode : .ascii)
+    var theme = Theme(depth: depth ?? detected, glyphs: utf8 ? .unicode : .ascii)
+    graphics = pixels?.layer()
+    theme.pixelImages = graphics != nil
+    self.theme = theme
   }
 
   deinit { stop() }
@@ -102,6 +108,10 @@ public final class Terminal {
     previous = buffer
     wnoutrefresh(screen)
     doupdate()
+    if let graphics {
+      if full, let cell = TerminalProbe.windowSize(fd: 1)?.cell { graphics.cellSize = cell }
+      graphics.present(buffer, on: self)
+    }
   }
 
   /// Forgets what is on screen, so the next `draw` repaints everything.

@@ -20,6 +20,11 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CNCurses", path: "Sources/CNCurses"),
+    // libchafa (terminal graphics: symbols, sixel, kitty, iTerm2); its headers include glib's,
+    // whose include paths pkg-config gives.
+    .systemLibrary(
+      name: "CChafa", path: "Sources/CChafa", pkgConfig: "chafa",
+      providers: [.apt(["libchafa-dev", "libglib2.0-dev"]), .brew(["chafa"])]),
     .target(name: "CTerminal", path: "Sources/CTerminal"),
     .target(
       name: "CImageCodecs",
@@ -44,7 +49,7 @@ let package = Package(
     .target(name: "HemoLesson", dependencies: ["HemoCore", "HemoTrain", "HemoAssets"]),
     .target(
       name: "HemoTUI",
-      dependencies: ["CNCurses", "CTerminal", "HemoCore", "HemoTrain", "HemoLesson"]),
+      dependencies: ["CNCurses", "CChafa", "CTerminal", "HemoCore", "HemoTrain", "HemoLesson"]),
     .executableTarget(
       name: "hemolab",
       dependencies: [

@@ -22,6 +22,7 @@ struct HemoLabCommand: ParsableCommand {
       ExportCommand.self,
       OpenCommand.self,
       InfoCommand.self,
+      ShowCommand.self,
       TrainCommand.self,
       PredictCommand.self,
       BenchCommand.self,

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HemoLesson
 import HemoTUI
 
@@ -28,9 +29,18 @@ struct LessonCommand: ParsableCommand {
     help: "Use at most this many colours: 0, 8 or 256 (default: what the terminal supports).")
   var colours: Int?
 
+  @Option(
+    help: "Images: auto (ask the terminal), kitty, sixel, iterm (real pixels) or symbols.")
+  var graphics: String = "auto"
+
   func validate() throws {
     if let colours, ColourDepth(rawValue: colours) == nil {
       throw ValidationError("--colours must be 0, 8 or 256.")
+    }
+    if graphics.lowercased() != "auto"
+      && (GraphicsMode(name: graphics) == nil || graphics.lowercased() == "blocks")
+    {
+      throw ValidationError("--graphics must be auto, kitty, sixel, iterm or symbols.")
     }
   }
 
@@ -49,8 +59,11 @@ struct LessonCommand: ParsableCommand {
       _ = message.withCString { write(2, $0, strlen($0)) }
       throw ExitCode(1)
     }
+    let pixels = PixelImages.detect(
+      forced: GraphicsMode(name: graphics), environment: ProcessInfo.processInfo.environment)
     let status = LessonApp.run(
-      depth: colours.flatMap(ColourDepth.init(rawValue:)), controller: controller)
+      depth: colours.flatMap(ColourDepth.init(rawValue:)), pixels: pixels,
+      controller: controller)
     if status != 0 { throw ExitCode(status) }
   }
 }

@@ -26,8 +26,23 @@ import Testing
 
   @Test func halfBlocksUseTheGreyRampAndRedForColourCoding() {
     let (image, _) = phantom(size: 32, blood: true)
-    let buffer = render(Thumbnail(image), 8, 4)
+    let buffer = CellBuffer.draw(size: Size(width: 8, height: 4)) {
+      Thumbnail(image).drawHalfBlocks(in: &$0, theme: .extended)
+    }
     #expect(buffer.cells.allSatisfy { $0.character == "▀" })
+    let colours = Set(buffer.cells.flatMap { [$0.style.foreground, $0.style.background] })
+    #expect(
+      colours.contains { if case .index(let i) = $0 { return i >= 244 } else { return false } })
+    #expect(
+      colours.contains {
+        if case .index(let i) = $0 { return [88, 124, 160].contains(i) } else { return false }
+      })
+  }
+
+  @Test func symbolsUseTheGreyRampAndRedForColourCoding() {
+    let (image, _) = phantom(size: 32, blood: true)
+    let buffer = render(Thumbnail(image), 8, 4)
+    #expect(buffer.cells.contains { !["▀", "▄", "█", " "].contains($0.character) })
     let colours = Set(buffer.cells.flatMap { [$0.style.foreground, $0.style.background] })
     #expect(
       colours.contains { if case .index(let i) = $0 { return i >= 244 } else { return false } })
@@ -42,72 +57,69 @@ import Testing
     expectGolden(
       render(Thumbnail(image), 8, 4).styledText,
       #"""
-      ▀▀▀▀▀▀▀▀
-      ▀▀▀▀▀▀▀▀
-      ▀▀▀▀▀▀▀▀
-      ▀▀▀▀▀▀▀▀
+      ▁🬆🬋🬆🬱🬋🬱▁
+      ▎🬀██🬦▔🬁▊
+      ▎🬏███▔🬞▊
+      ▔🬱🬋🬱🬆🬋🬆▔
       --
-      abcddcba
-      efgghije
-      klgggmlk
-      nopqqpon
-      a: fg=16 bg=233
-      b: fg=233 bg=249
-      c: fg=244 bg=102
+      abcdecfa
+      ghiijklm
+      ghiiinhm
+      abcdecfa
+      a: fg=239 bg=16
+      b: fg=16 bg=250
+      c: fg=188 bg=242
       d: fg=247 bg=242
-      e: fg=244 bg=247
-      f: fg=102 bg=242
-      g: fg=242 bg=242
-      h: fg=95 bg=95
-      i: fg=124 bg=160
-      j: fg=138 bg=131
-      k: fg=247 bg=244
-      l: fg=242 bg=102
-      m: fg=95 bg=242
-      n: fg=233 bg=16
-      o: fg=249 bg=233
-      p: fg=102 bg=244
-      q: fg=242 bg=247
+      e: fg=242 bg=247
+      f: fg=250 bg=16
+      g: fg=235 bg=250
+      h: fg=248 bg=242
+      i: fg=242 bg=242
+      j: fg=124 bg=242
+      k: fg=242 bg=160
+      l: fg=248 bg=131
+      m: fg=250 bg=235
+      n: fg=160 bg=242
       """#)
     expectGolden(
       render(Thumbnail(image, mask: mask), 12, 6, theme: .eight).styledText,
       #"""
-        ░▒▒▒▒▓▒░
-       ▒▓▒▒▒▒++▒▓
-      ▒▓▒▒▒▒▒+▒+▒▒
-      ▒▓▒▒▒▒▒++▒▒▓
-       ▓▒▒▒▒▒▒▒▒▓░
-        ░▒▒▒▒▒▒▒
+        🬭🬹▞▞▞🬜🬹▖
+      ▁▟▛▞▞▞▞▞▟▞▆🬏
+      ▟▛▖▞▖▞▖▞▖▟▞▊
+      ▟▞▞▞▞▞▞▞▞▞▟▊
+      🬁█▖▞▖▞▖▞▖▟🬜▏
+        ▝🬎🬜▄▟▟🬜🬆
       --
       aaaaaaaaaaaa
-      aaaaaaabbaaa
-      aaaaaaabcbaa
-      aaaaaaabbaaa
+      aaaaaaaabaaa
+      aaaaaaaccbaa
+      aaaaaaaabaaa
       aaaaaaaaaaaa
       aaaaaaaaaaaa
-      a: fg=7
-      b: fg=3
-      c: fg=1
+      a: fg=7 bg=0
+      b: fg=3 bg=0
+      c: fg=1 bg=0
       """#)
     expectGolden(
       render(Thumbnail(image), 12, 6, theme: .monochrome).text,
       #"""
-        ░▒▒▒▒▓▒░
-       ▒▓▒▒▒▒▒▒▒▓
-      ▒▓▒▒▒▒▒▒▒▒▒▒
-      ▒▓▒▒▒▒▒▒▒▒▒▓
-       ▓▒▒▒▒▒▒▒▒▓░
-        ░▒▒▒▒▒▒▒
+        🬭🬹🬜🬜▞▆▄▖
+      🬞▟▛▞▞▞▞▞▞▞▇🬏
+      ▟▞▖▞▖▞▖▖▖▞▞▊
+      ▟▞▞▞▞▞▞▖▞▞▟▊
+      🬁█▖▞▖▞▖▞▖▟🬜
+        ▝🬎🬜🬚▟🬜🬜▔
       """#)
     expectGolden(
       render(Thumbnail(image), 12, 6, theme: .ascii).text,
       #"""
-        .::::+:.
-       :+:::::::+
-      :+::::::::::
-      :+:::::::::+
-       +::::::::+.
-        .:::::::
+        _a*mm$a_
+       aZ/Z/Z//J@,
+      aZ,/,/,,,/J@
+      a/Z/Z/Z/Z/y$
+       0w/,/,/,ym
+        7Paaaaf~
       """#)
   }
 }

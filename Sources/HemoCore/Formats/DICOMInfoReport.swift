@@ -20,9 +20,11 @@ public struct DICOMInfoReport: Sendable, Codable {
   public static func describe(_ url: URL) throws(HemoError) -> (DICOMInfoReport, HUImage?) {
     let name = DICOMReader.displayName(url)
     let data = try DICOMReader.loadBytes(url)
-    if data.starts(with: [0x89, 0x50, 0x4E, 0x47]) || data.starts(with: [0xFF, 0xD8]) {
+    let kind = FileKind.sniff(data)
+    if let refusal = kind.refusal(command: "info", file: name) { throw refusal }
+    if kind == .png || kind == .jpeg {
       let picture = try ImageCodec.decodePicture(data, file: name)
-      let format = data.starts(with: [0xFF, 0xD8]) ? "JPEG" : "PNG"
+      let format = kind == .jpeg ? "JPEG" : "PNG"
       let report = DICOMInfoReport(
         format: format, file: name, width: picture.width, height: picture.height,
         channels: picture.channels)

@@ -17,6 +17,9 @@ public final class Terminal {
   /// Colour depth and glyphs detected at start-up (or forced).
   public let theme: Theme
   private var previous: CellBuffer?
+  /// How many times `draw` has redrawn the whole screen (the graphics layer then redraws its
+  /// images).
+  public private(set) var fullRedraws = 0
   private var pairs: [PairKey: Int32] = [:]
   private var nextPair: Int32 = 1
   private var running = true
@@ -29,7 +32,10 @@ public final class Terminal {
   /// Starts ncurses: locale, raw-ish input (cbreak, no echo, keypad), colours, mouse, and the
   /// handlers that restore the terminal. `depth` forces a colour depth (never above what the
   /// terminal has); `NO_COLOR` turns colour off.
-  public init(depth forced: ColourDepth? = nil) {
+  /// Draws pixel images after each frame, when the terminal shows them (see `PixelImages`).
+  private var graphics: GraphicsLayer?
+
+  public init(depth forced: ColourDepth? = nil, pixels: PixelImages? = nil) {
     setlocale(LC_ALL, "")
     let codeset = String(cString: hl_codeset()).uppercased()
     let utf8 = codeset == "UTF-8" || codeset == "UTF8"
@@ -53,7 +59,10 @@ public final class Terminal {
       detected = hl_colors() >= 256 ? .extended : hl_colors() >= 8 ? .eight : .none
     }
     let depth = forced.map { ColourDepth(rawValue: min($0.rawValue, detected.rawValue)) ?? .none }
-    theme = Theme(depth: depth ?? detected, glyphs: utf8 ? .unicode : .ascii)
+    var theme = Theme(depth: depth ?? detected, glyphs: utf8 ? .unicode : .ascii)
+    graphics = pixels?.layer()
+    theme.pixelImages = graphics != nil
+    self.theme = theme
   }
 
   deinit { stop() }
@@ -80,7 +89,10 @@ public final class Terminal {
   public func draw(_ buffer: CellBuffer) {
     let screen = hl_stdscr()
     let full = previous?.size != buffer.size
-    if full { wclear(screen) }
+    if full {
+      wclear(screen)
+      fullRedraws += 1
+    }
     var cell = cchar_t()
     for y in 0..<buffer.height {
       for x in 0..<buffer.width {
@@ -96,6 +108,10 @@ public final class Terminal {
     previous = buffer
     wnoutrefresh(screen)
     doupdate()
+    if let graphics {
+      if full, let cell = TerminalProbe.windowSize(fd: 1)?.cell { graphics.cellSize = cell }
+      graphics.present(buffer, on: self)
+    }
   }
 
   /// Forgets what is on screen, so the next `draw` repaints everything.

@@ -4,6 +4,9 @@ public struct CellBuffer: Sendable, Equatable {
   public private(set) var cells: [Cell]
   /// Parts of the screen that answer mouse clicks (see `ClickRegion`).
   public var regions: [ClickRegion] = []
+  /// Images to show with real pixels over blank cells (see `GraphicsLayer`); empty unless the
+  /// theme asks for pixel images.
+  public var images: [ImagePlacement] = []
 
   public init(size: Size, fill: Cell = .blank) {
     self.size = size

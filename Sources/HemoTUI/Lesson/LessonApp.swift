@@ -14,10 +14,12 @@ public enum LessonApp {
   }
 
   /// Starts the terminal and runs the lesson; returns the exit status (0, or 128 + signal).
-  public static func run(depth: ColourDepth? = nil, controller: LessonController) -> Int32 {
+  public static func run(
+    depth: ColourDepth? = nil, pixels: PixelImages? = nil, controller: LessonController
+  ) -> Int32 {
     let log = FrameLog()
     defer { log?.finish() }
-    return run(on: Terminal(depth: depth), controller: controller, log: log)
+    return run(on: Terminal(depth: depth, pixels: pixels), controller: controller, log: log)
   }
 
   /// Runs the lesson on `backend` (a real terminal, or `MemoryTerminal` in tests) until it quits.

@@ -6,12 +6,15 @@ extension LessonState {
   /// gallery (step 2 and the preview), the cards' strips, the inspected cell's list, and the
   /// sample under the large viewer. `sample` asks for the full-resolution sample too.
   public var wantedImages: [(key: ImageKey, sample: Bool)] {
-    var wanted: [(key: ImageKey, sample: Bool)] = []
-    func want(_ key: ImageKey, sample: Bool = false) {
-      if images.thumbnails[key] == nil || (sample && images.samples[key] == nil) {
-        wanted.append((key, sample))
-      }
+    imageDemand.filter { key, sample in
+      images.thumbnails[key] == nil || (sample && images.samples[key] == nil)
     }
+  }
+
+  /// Every image the screen shows now, present or not, most visible first.
+  var imageDemand: [(key: ImageKey, sample: Bool)] {
+    var wanted: [(key: ImageKey, sample: Bool)] = []
+    func want(_ key: ImageKey, sample: Bool = false) { wanted.append((key, sample)) }
     switch currentStep?.kind {
     case .data:
       want(.gallery(gallery.selection), sample: true)

@@ -48,6 +48,7 @@ public func reduce(_ state: LessonState, _ update: LessonUpdate) -> LessonState 
     next.images.thumbnails.merge(thumbnails) { $1 }
     next.images.samples.merge(samples) { $1 }
     for key in next.unneededSamples { next.images.samples[key] = nil }
+    next.images.pruneThumbnails(keeping: Set(next.imageDemand.map(\.key)))
   case .preview(let preview):
     next.images.preview = preview
   case .filePreview(let preview):

@@ -25,6 +25,8 @@ public enum Role: Sendable, Hashable, CaseIterable {
 public struct Theme: Sendable, Equatable {
   public var depth: ColourDepth
   public var glyphs: Glyphs
+  /// Images are left to the graphics layer (sixel, kitty, iTerm2) instead of drawn as symbols.
+  public var pixelImages = false
 
   public init(depth: ColourDepth, glyphs: Glyphs = .unicode) {
     self.depth = depth

@@ -1,9 +1,10 @@
 import HemoCore
 
-/// A CT image in a block of cells. With 256 colours each cell shows two pixels with the upper
-/// half block `▀` (foreground = upper pixel, background = lower) from the grey ramp 232–255
-/// (+16, 231) and the cube's reds for colour-coded pixels; with 8 or no colours, and in ASCII, one
-/// pixel per cell as a shading character. An optional mask is drawn as an outline.
+/// A CT image in a block of cells, drawn by libchafa with symbols (quadrants, sextants, eighth
+/// blocks: up to six pixels a cell instead of a half block's two) in the colours the theme has
+/// (256: cube and grey ramp; 8: basic colours; none: shape only) and ASCII where the terminal
+/// is not UTF-8. An optional mask is drawn as a yellow outline. `drawHalfBlocks` keeps the older
+/// half-block rendering.
 public struct Thumbnail: Widget, Sendable {
   public var image: RGBImage
   public var mask: PixelMask?
@@ -82,6 +83,33 @@ public struct Thumbnail: Widget, Sendable {
   }
 
   public func draw(in canvas: inout Canvas, theme: Theme) {
+    let (columns, rows) = (canvas.width, canvas.height)
+    guard columns > 0, rows > 0 else { return }
+    if theme.pixelImages {
+      canvas.fill(canvas.bounds)
+      canvas.buffer.images.append(ImagePlacement(rect: canvas.frame, image: image, mask: mask))
+      return
+    }
+    let unicode = theme.glyphs.isUnicode
+    let key = SymbolCache.Key(
+      image: image, mask: mask, columns: columns, rows: rows, depth: theme.depth,
+      unicode: unicode)
+    let cells = SymbolCache.shared.cells(key) {
+      // The outline is painted at a sextant sub-cell (2×3 per cell), doubled so it survives.
+      let source = mask.map {
+        MaskOverlay.outlined(image, mask: $0, width: columns * 4, height: rows * 6, scale: 2)
+      }
+      return ChafaRenderer.cells(
+        source ?? image, columns: columns, rows: rows, depth: theme.depth, unicode: unicode)
+    }
+    for row in 0..<rows {
+      for x in 0..<columns { canvas[x, row] = cells[row * columns + x] }
+    }
+  }
+
+  /// The half-block rendering (two pixels a cell with 256 colours, shading characters
+  /// otherwise).
+  public func drawHalfBlocks(in canvas: inout Canvas, theme: Theme) {
     let w = canvas.width
     let h = canvas.height
     guard w > 0, h > 0 else { return }

@@ -40,9 +40,12 @@ import Testing
       var minus = x64
       plus[index] += h
       minus[index] -= h
+      func score(_ logits: [Double]) -> Double {
+        logits[classIndex] - (logits.reduce(0, +) - logits[classIndex]) / Double(logits.count - 1)
+      }
       let numeric =
-        (reference.logits(p64, image: plus)[classIndex]
-          - reference.logits(p64, image: minus)[classIndex]) / (2 * h)
+        (score(reference.logits(p64, image: plus)) - score(reference.logits(p64, image: minus)))
+        / (2 * h)
       let error =
         abs(numeric - Double(analytic[index]))
         / max(1e-3, abs(numeric) + abs(Double(analytic[index])))
@@ -52,8 +55,8 @@ import Testing
     #expect(nonZero > 20)
   }
 
-  /// conv (ReLU) → flatten → dense: the score is Σ W·A + b, so d score / dA is W's column and
-  /// Grad-CAM is ReLU(Σ_k mean_i(W[i,k]) · A[i,k]), computable by hand.
+  /// conv (ReLU) → flatten → dense: the score (logit 1 − logit 0) is Σ (W₁ − W₀)·A + b, so
+  /// d score / dA is that column difference and Grad-CAM is ReLU(Σ_k mean_i(dW[i,k]) · A[i,k]).
   @Test func gradCAMMatchesItsFormula() throws {
     let network = NetworkSpec(layers: [.conv(filters: 8), .relu, .flatten, .dense(units: 2)])
     let input = TensorShape(channels: 1, height: 6, width: 6)
@@ -84,9 +87,9 @@ import Testing
     var alpha = [Float](repeating: 0, count: 8)
     for i in 0..<36 {
       for k in 0..<8 {
-        // d score / dA is W's column where the ReLU passed, 0 where it was off.
-        let g =
-          activations[i * 8 + k] > 0 ? p[dense.weightOffset + (i * 8 + k) * 2 + classIndex] : 0
+        // d score / dA is the column difference where the ReLU passed, 0 where it was off.
+        let row = dense.weightOffset + (i * 8 + k) * 2
+        let g = activations[i * 8 + k] > 0 ? p[row + classIndex] - p[row + 1 - classIndex] : 0
         alpha[k] += g / 36
       }
     }
@@ -103,9 +106,9 @@ import Testing
   }
 
   @Test func upsamplingKeepsConstantsAndInterpolates() {
-    let constant = SaliencyExplainer.upsample([2, 2, 2, 2], width: 2, height: 2, to: 4, 4)
+    let constant = SaliencyExplainer.upsampled([2, 2, 2, 2], width: 2, height: 2, to: 4, 4)
     #expect(constant.allSatisfy { abs($0 - 2) < 1e-6 })
-    let ramp = SaliencyExplainer.upsample([0, 4], width: 2, height: 1, to: 4, 1)
+    let ramp = SaliencyExplainer.upsampled([0, 4], width: 2, height: 1, to: 4, 1)
     #expect(ramp == [0, 1, 3, 4])
   }
 

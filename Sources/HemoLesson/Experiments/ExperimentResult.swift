@@ -8,7 +8,7 @@ public struct ExperimentResult: Sendable, Codable {
     case experiment, title, teachingPoint, data, settings, classes, epochs, confusionMatrix,
       accuracy
     case positiveClass, sensitivity, specificity, predictions, reading, pointShown, trainingSeconds
-    case imagesPerSecond, courseResult
+    case imagesPerSecond, courseResult, saliency
   }
 
   /// A proportion with its 95 % Wilson interval.
@@ -79,6 +79,8 @@ public struct ExperimentResult: Sendable, Codable {
   public var trainingSeconds: Double
   public var imagesPerSecond: Double
   public var courseResult: CourseResult?
+  /// Where the model looked on test hemorrhages with known blood (`run --saliency`), else nil.
+  public var saliency: SaliencyReport?
   /// Order in which the lesson's runs finished (0 for headless runs).
   public var finishedOrder: Int = 0
   /// Identifies the training session that produced the result, inside one lesson.

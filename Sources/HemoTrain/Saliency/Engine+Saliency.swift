@@ -1,6 +1,10 @@
 /// The passes saliency needs on top of training's: one image forward, the gradient of one class
-/// score (the logit, before softmax) back through the network, the gradient w.r.t. the input
-/// image, and the last convolution's activations and their gradient.
+/// score back through the network, the gradient w.r.t. the input image, and the last
+/// convolution's activations and their gradient.
+///
+/// The class score is contrastive: the class's logit minus the mean of the other logits. Softmax
+/// only sees differences of logits, so evidence that raises every logit alike (a head is there)
+/// says nothing about the class; with two classes this is the log-odds of the class.
 extension Engine {
   /// What one backward pass of a class score leaves behind for saliency.
   struct ScoreGradients {
@@ -30,7 +34,8 @@ extension Engine {
     forwardDense(count: 1)
     softmax(count: 1)
     let classes = plan.classes
-    for c in 0..<classes { denseGradients.0.base[c] = c == classIndex ? 1 : 0 }
+    let others = -1 / Float(classes - 1)
+    for c in 0..<classes { denseGradients.0.base[c] = c == classIndex ? 1 : others }
     backward(count: 1)
 
     let last = plan.convs.count - 1

@@ -43,6 +43,11 @@ public final class SaliencyExplainer {
       return SaliencyMap(
         width: w, height: h, values: Self.gradCAM(pass, width: w, height: h), classIndex: target,
         method: method, probabilities: pass.probabilities)
+    case .hiResCAM:
+      let pass = gradients(image, classIndex: target)
+      return SaliencyMap(
+        width: w, height: h, values: Self.hiResCAM(pass, width: w, height: h), classIndex: target,
+        method: method, probabilities: pass.probabilities)
     case .gradientTimesInput:
       let pass = gradients(image, classIndex: target)
       return SaliencyMap(
@@ -65,7 +70,8 @@ public final class SaliencyExplainer {
     }
   }
 
-  /// d logit[classIndex] / d image, planar like the image (for tests against finite differences).
+  /// d score[classIndex] / d image, planar like the image, where the score is the class's logit
+  /// minus the mean of the others (for tests against finite differences).
   public func inputGradient(_ image: [Float], classIndex: Int) -> [Float] {
     gradients(image, classIndex: classIndex).input
   }
@@ -111,11 +117,23 @@ public final class SaliencyExplainer {
       for k in 0..<c { sum += weights[k] * pass.activations[i * c + k] }
       cam[i] = max(sum, 0)
     }
-    return upsample(cam, width: w, height: h, to: width, height)
+    return upsampled(cam, width: w, height: h, to: width, height)
+  }
+
+  /// ReLU of Σ_k gradient · activation at each position of the last convolution, upsampled.
+  static func hiResCAM(_ pass: Engine.ScoreGradients, width: Int, height: Int) -> [Float] {
+    let (h, w, c) = pass.lastConv
+    var cam = [Float](repeating: 0, count: h * w)
+    for i in 0..<(h * w) {
+      var sum: Float = 0
+      for k in 0..<c { sum += pass.activationGradient[i * c + k] * pass.activations[i * c + k] }
+      cam[i] = max(sum, 0)
+    }
+    return upsampled(cam, width: w, height: h, to: width, height)
   }
 
   /// Bilinear resampling with pixel centres aligned (align_corners = false).
-  static func upsample(
+  public static func upsampled(
     _ values: [Float], width: Int, height: Int, to outWidth: Int, _ outHeight: Int
   ) -> [Float] {
     var out = [Float](repeating: 0, count: outWidth * outHeight)

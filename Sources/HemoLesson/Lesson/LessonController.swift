@@ -124,6 +124,7 @@ public final class LessonController: Sendable {
   /// Collects finished runs into results and starts runs that were waiting for their data. Cheap;
   /// call it once per frame.
   public func update() {
+    var measures: [(Int, Int, Model, ExperimentData, UInt64)] = []
     let waiting: [(Int, Pacing)] = slots.withLock { slots in
       var waiting: [(Int, Pacing)] = []
       for (id, slot) in slots {
@@ -141,8 +142,14 @@ public final class LessonController: Sendable {
         result.sessionIdentity = ObjectIdentifier(session).hashValue
         result.finishedOrder = Self.nextOrder(slots)
         slots[id]?.results.append(result)
+        if Self.measuresSaliency(slot.experiment), let model = snapshot.model {
+          measures.append((id, result.sessionIdentity, model, data, slot.config.seed))
+        }
       }
       return waiting
+    }
+    for (id, session, model, data, seed) in measures {
+      measureSaliency(id: id, session: session, model: model, data: data, seed: seed)
     }
     for (id, pacing) in waiting { train(id, pacing: pacing) }
   }

@@ -93,6 +93,7 @@ public enum LessonApp {
     _ = LessonImages.fill(&state, controller: controller, budget: 0.03)
     LessonImages.updatePreview(&state, controller: controller)
     LessonImages.updateFilePreview(&state, controller: controller)
+    LessonImages.updateHeatmap(&state, controller: controller)
   }
 
   /// Carries out and clears the reducer's effects.

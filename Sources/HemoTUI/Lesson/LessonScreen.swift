@@ -114,7 +114,7 @@ func hints(for state: LessonState) -> [KeyHint] {
     case .image:
       return [
         KeyHint("w", "window"), KeyHint("c", "colour"), KeyHint("m", "mask"),
-        KeyHint("↑/↓", "next"), KeyHint("Esc", "back"),
+        KeyHint("g", "heatmap"), KeyHint("↑/↓", "next"), KeyHint("Esc", "back"),
       ]
     }
   }

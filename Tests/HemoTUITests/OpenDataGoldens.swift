@@ -51,7 +51,7 @@ let GOLDEN_FILE_PREVIEW = #"""
 
                                            Hemorrhage ███████████████████▏    83%
                                            Normal     ███▉                    17%
-   ↑/↓ image  o file  Tab pane  Esc back  ? help
+   ↑/↓ image  o file  g heatmap  Tab pane  Esc back  ? help
   """#
 
 let GOLDEN_CARDS_80x24 = #"""

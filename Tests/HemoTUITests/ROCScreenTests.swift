@@ -85,8 +85,8 @@ let GOLDEN_ROC = """
     it on data from the place it will be used, with enough cases, and look at sensitivity and
     specificity, never accuracy alone.
 
-
-
+    Right for the right reasons? Train experiment 3 or 5: HemoLab then measures where the model
+    looked, against the blood it knows is there (inspect, g: the heatmap).
 
 
 

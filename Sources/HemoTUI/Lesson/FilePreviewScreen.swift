@@ -8,13 +8,11 @@ func drawFilePreview(
 ) {
   let name = (path as NSString).lastPathComponent
   canvas.put(
-    "File \(name) (o: another, g: heatmap)", x: rect.x, y: rect.y, width: rect.width,
+    "File \(name) (o: another)", x: rect.x, y: rect.y, width: rect.width,
     ellipsis: theme.glyphs.ellipsis, style: theme.style(.title))
   let key = state.wantedHeatmap
   let heatmap = key.flatMap { state.images.heatmaps[$0] }
-  let parts = Layout.rows(
-    rect.inset(top: 2), [.flex(1), .fixed(key == nil ? 0 : 2), .fixed(names.count)],
-    gap: key == nil ? 1 : 0)
+  let parts = heatmapLayout(rect.inset(top: 2), legend: key != nil, bars: names.count)
   guard let preview = state.images.filePreview, preview.experiment == inspect.experiment,
     preview.path == path
   else {

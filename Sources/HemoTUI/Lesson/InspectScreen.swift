@@ -130,9 +130,7 @@ private func drawLargeTestImage(
   }
   let key = state.wantedHeatmap
   let heatmap = key.flatMap { state.images.heatmaps[$0] }
-  let legendRows = key == nil ? 0 : 2
-  let parts = Layout.rows(
-    rect, [.flex(1), .fixed(legendRows), .fixed(bars.count)], gap: key == nil ? 1 : 0)
+  let parts = heatmapLayout(rect, legend: key != nil, bars: bars.count)
   let window = Window.presets[inspect.windowIndex % Window.presets.count]
   let sample = state.images.samples[.experiment(inspect.experiment, index: item.index)]
   var maskNote = ""

@@ -69,6 +69,18 @@ extension LessonImages {
   }
 }
 
+/// Image, legend (two rows, only with a heatmap) and probability bars; without a legend the
+/// image and the bars keep their one-row gap, as before the heatmap existed.
+func heatmapLayout(_ rect: Rect, legend: Bool, bars: Int) -> [Rect] {
+  guard legend else {
+    let parts = Layout.rows(rect, [.flex(1), .fixed(bars)], gap: 1)
+    return [
+      parts[0], Rect(x: parts[1].x, y: parts[1].y, width: parts[1].width, height: 0), parts[1],
+    ]
+  }
+  return Layout.rows(rect, [.flex(1), .fixed(2), .fixed(bars)], gap: 0)
+}
+
 /// The heatmap's caption and legend under the viewer: method, class, keys, colours.
 func drawHeatmapLegend(
   _ key: HeatmapKey?, map: SaliencyMap?, names: [String], hasMask: Bool, picked: Bool,

@@ -54,18 +54,3 @@ extension Duration {
     return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
   }
 }
-
-/// The lesson shell: the eight step titles with navigation, help and quit.
-public enum LessonShell {
-  /// Starts the terminal and runs the shell; returns the process exit status (0, or 128 + signal).
-  public static func run(depth: ColourDepth? = nil) -> Int32 {
-    let terminal = Terminal(depth: depth)
-    let outcome = TerminalApp.run(
-      terminal: terminal, initial: AppState(), reduce: reduce,
-      render: { render($0, size: $1, theme: $2) }, isFinished: \.wantsQuit)
-    switch outcome {
-    case .finished: return 0
-    case .signalled(let signal): return 128 + signal
-    }
-  }
-}

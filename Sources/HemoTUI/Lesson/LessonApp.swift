@@ -23,7 +23,7 @@ public enum LessonApp {
     var nextTick = clock.now + tick
     while !state.wantsQuit {
       if let signal = terminal.pendingSignal {
-        stopAll(controller)
+        controller.stopAll()
         return 128 + signal
       }
       let wait = max(0, min(50, Int((nextTick - clock.now).seconds * 1000)))
@@ -62,7 +62,7 @@ public enum LessonApp {
         log?.frame(end: end, draw: (end - begin).seconds, key: keyTime, training: isRunning(state))
       }
     }
-    stopAll(controller)
+    controller.stopAll()
     return 0
   }
 
@@ -72,7 +72,6 @@ public enum LessonApp {
 
   /// Copies the controller's values into the state and makes missing images (bounded time).
   static func sync(_ state: inout LessonState, _ controller: LessonController) {
-    controller.update()
     syncData(&state, controller)
     var ids: [Int] = []
     if let current = state.currentExperiment?.id { ids.append(current) }
@@ -105,15 +104,15 @@ public enum LessonApp {
       case .prepare(let id): controller.prepare(id)
       case .train(let id, let watchable):
         controller.train(id, pacing: pacing(state, id, watchable: watchable))
-      case .pause(let id): controller.slot(id)?.session?.pause()
-      case .resume(let id): controller.slot(id)?.session?.resume()
-      case .stepBatch(let id): controller.slot(id)?.session?.stepBatch()
-      case .stepEpoch(let id): controller.slot(id)?.session?.stepEpoch()
-      case .stop(let id): controller.slot(id)?.session?.stop()
+      case .pause(let id): controller.pause(id)
+      case .resume(let id): controller.resume(id)
+      case .stepBatch(let id): controller.stepBatch(id)
+      case .stepEpoch(let id): controller.stepEpoch(id)
+      case .stop(let id): controller.stop(id)
       case .setWatchable(let id, let watchable):
-        controller.slot(id)?.session?.setPacing(pacing(state, id, watchable: watchable))
+        controller.setPacing(pacing(state, id, watchable: watchable), for: id)
       case .setOverrides(let id, let overrides): controller.setOverrides(overrides, for: id)
-      case .stopAll: stopAll(controller)
+      case .stopAll: controller.stopAll()
       case .generalize(let task):
         if !controller.generalization.start(task, controller: controller) {
           state.say("Already computing: x stops it.")
@@ -131,10 +130,4 @@ public enum LessonApp {
     return copy.pacingDelay(id).map { .watchable(delay: $0) } ?? .fullSpeed
   }
 
-  private static func stopAll(_ controller: LessonController) {
-    controller.generalization.cancel()
-    for experiment in controller.catalog.experiments {
-      controller.slot(experiment.id)?.session?.stop()
-    }
-  }
 }

@@ -111,7 +111,7 @@ keys Enter
 wait_for "experiment 3 finishes" "Confusion matrix .*final" 240
 wait_for "the reading says where the model looked" "Right for the right reasons" 120
 keys i
-wait_for "inspect on experiment 3" "Images in cell"
+wait_for "inspect on experiment 3" "Cell: true Hemorrhage"
 keys Enter
 wait_for "the hemorrhage cell's images" "#[0-9]+ +true Hemorrhage"
 keys Enter

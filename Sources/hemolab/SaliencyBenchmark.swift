@@ -9,12 +9,12 @@ enum SaliencyBenchmark {
   static func run(maps: Int) throws {
     let catalog = try ExperimentCatalog.builtIn()
     guard let experiment = catalog.experiment(id: 3) else { return }
-    let preprocessing = experiment.preprocessingValue
+    let preprocessing = experiment.preprocessing
     let shape = TensorShape(
       channels: preprocessing.channels, height: preprocessing.inputSize,
       width: preprocessing.inputSize)
     let model = try Model(
-      network: try experiment.networkSpec(file: "experiment 3"), input: shape,
+      network: experiment.networkSpec, input: shape,
       classNames: experiment.classes.map(\.name), seed: 1)
     let explainer = try SaliencyExplainer(model: model)
     var rng = SeededRNG(seed: 2)

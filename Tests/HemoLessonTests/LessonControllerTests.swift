@@ -137,7 +137,7 @@ import Testing
 
   @Test func aBadNetworkIsRefusedBeforeTraining() {
     var experiment = Self.experiment
-    experiment.network = ["conv 8", "dense 3"]
+    experiment.network = [.conv(filters: 8), .dense(units: 3)]
     #expect(throws: HemoError.self) {
       try RunOrchestrator().run(
         RunRequest(experiment, data: Self.data, dataDescription: "synthetic"))

@@ -52,18 +52,27 @@ import Testing
   }
 
   @Test func heatmapAt80x24() throws {
-    let text = render(try Self.state(), size: Size(width: 80, height: 24), theme: .extended).text
-    expectGolden(text, GOLDEN_HEATMAP_80)
+    expectGolden(
+      render(try Self.state(), size: Size(width: 80, height: 24), theme: .extended),
+      file: "heatmap_80")
   }
 
   @Test func heatmapAt160x48() throws {
-    let text = render(try Self.state(), size: Size(width: 160, height: 48), theme: .extended).text
-    expectGolden(text, GOLDEN_HEATMAP_160)
+    expectGolden(
+      render(try Self.state(), size: Size(width: 160, height: 48), theme: .extended),
+      file: "heatmap_160")
+  }
+
+  @Test func heatmapInEightColours() throws {
+    expectGolden(
+      render(try Self.state(), size: Size(width: 80, height: 24), theme: .eight),
+      file: "heatmap_eight")
   }
 
   @Test func heatmapInASCII() throws {
-    let text = render(try Self.state(), size: Size(width: 80, height: 24), theme: .ascii).text
-    expectGolden(text, GOLDEN_HEATMAP_ASCII)
+    expectGolden(
+      render(try Self.state(), size: Size(width: 80, height: 24), theme: .ascii),
+      file: "heatmap_ascii")
   }
 
   @Test func whileComputingTheViewSaysSo() throws {

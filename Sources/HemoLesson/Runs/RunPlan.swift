@@ -17,8 +17,12 @@ public struct RunPlan: Sendable {
     let experiment = request.experiment
     let data = request.data
     config = experiment.trainingConfig(request.overrides)
-    network = try experiment.networkSpec(file: request.file)
-    try network.validate(input: data.dataset.shape, classes: data.classNames.count)
+    network = experiment.networkSpec
+    do {
+      try network.validate(input: data.dataset.shape, classes: data.classNames.count)
+    } catch {
+      throw HemoError(file: request.file, error.problem)
+    }
     let labels = data.dataset.labels
     split =
       request.split

@@ -41,18 +41,12 @@ extension LessonState {
 }
 
 extension LessonImages {
-  /// Computes heatmaps off the UI thread; its finished maps are taken on each sync.
-  static let saliencyWorker = SaliencyWorker()
-
-  /// Takes finished heatmaps and asks for the one the view wants next (never waits for it).
-  static func updateHeatmap(_ state: inout LessonState, controller: LessonController) {
-    for (key, map) in saliencyWorker.takeFinished() { state.images.heatmaps[key] = map }
-    guard let key = state.wantedHeatmap else { return }
-    if state.images.heatmaps.count > 16 {
-      state.images.heatmaps = state.images.heatmaps.filter { $0.key == key }
-    }
-    guard state.images.heatmaps[key] == nil, !saliencyWorker.isPending(key),
-      let slot = controller.slot(key.experiment), let data = slot.data,
+  /// Asks `worker` for the heatmap the view wants, unless it is there or coming (never waits).
+  static func requestHeatmap(
+    _ state: LessonState, controller: LessonController, worker: SaliencyWorker
+  ) {
+    guard let key = state.wantedHeatmap, state.images.heatmaps[key] == nil,
+      !worker.isPending(key), let slot = controller.slot(key.experiment), let data = slot.data,
       let model = slot.snapshot?.model
     else { return }
     let input: [Float]
@@ -65,7 +59,15 @@ extension LessonImages {
       input = data.preprocessing.input(pixels)
     }
     guard input.count == model.input.count else { return }
-    saliencyWorker.request(key, model: model, input: input)
+    worker.request(key, model: model, input: input)
+  }
+}
+
+extension ImageStore {
+  /// Keeps `map`; past 16 maps, only the one the view wants stays besides it.
+  mutating func storeHeatmap(_ map: SaliencyMap, for key: HeatmapKey, wanted: HeatmapKey?) {
+    if heatmaps.count >= 16 { heatmaps = heatmaps.filter { $0.key == wanted } }
+    heatmaps[key] = map
   }
 }
 

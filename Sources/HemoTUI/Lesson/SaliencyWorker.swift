@@ -29,8 +29,8 @@ public struct HeatmapKey: Sendable, Hashable {
 }
 
 /// Computes heatmaps on its own thread, one request at a time (the newest first), so the lesson
-/// keeps drawing while a map is computed. The UI submits requests and takes finished maps; the
-/// worker thread is the only writer of its results.
+/// keeps drawing while a map is computed. The UI submits requests; each finished map is handed to
+/// `onFinish` on the worker thread (the app posts it to its event loop).
 public final class SaliencyWorker: Sendable {
   private struct Job: Sendable {
     var key: HeatmapKey
@@ -41,15 +41,14 @@ public final class SaliencyWorker: Sendable {
   private struct Shared: Sendable {
     var queue: [Job] = []
     var busy: Set<HeatmapKey> = []
-    var done: [(HeatmapKey, SaliencyMap)] = []
     var running = false
   }
 
   private let shared = Mutex(Shared())
-  /// Called from the worker thread after each finished map (the app wakes its loop).
-  private let onFinish: @Sendable () -> Void
+  /// Called from the worker thread with each finished map.
+  private let onFinish: @Sendable (HeatmapKey, SaliencyMap) -> Void
 
-  public init(onFinish: @escaping @Sendable () -> Void = {}) {
+  public init(onFinish: @escaping @Sendable (HeatmapKey, SaliencyMap) -> Void) {
     self.onFinish = onFinish
   }
 
@@ -70,15 +69,6 @@ public final class SaliencyWorker: Sendable {
     }
   }
 
-  /// The maps finished since the last call.
-  public func takeFinished() -> [(HeatmapKey, SaliencyMap)] {
-    shared.withLock { state in
-      let done = state.done
-      state.done = []
-      return done
-    }
-  }
-
   /// Whether `key` is queued or computing.
   public func isPending(_ key: HeatmapKey) -> Bool {
     shared.withLock { $0.busy.contains(key) }
@@ -96,11 +86,8 @@ public final class SaliencyWorker: Sendable {
       guard let job = next else { return }
       let map = try? SaliencyExplainer(model: job.model).map(
         job.input, method: job.key.method, classIndex: job.key.classIndex, seed: 1)
-      shared.withLock { state in
-        state.busy.remove(job.key)
-        if let map { state.done.append((job.key, map)) }
-      }
-      onFinish()
+      shared.withLock { _ = $0.busy.remove(job.key) }
+      if let map { onFinish(job.key, map) }
     }
   }
 }

@@ -98,6 +98,31 @@ keys Escape Escape Escape
 wait_for "Esc leaves inspect" "What happened"
 keys q
 wait_for "q quits with status 0" "HEMOLAB_EXIT=0" 20
+
+# 1b. Experiment 3 at 80x24: where did the model look? Inspect a hemorrhage cell, view an image
+# large, g shows the saliency heatmap (computed off the UI thread) with its legend.
+cleanup
+tmux new-session -d -s "$SESSION" -x 80 -y 24 \
+  "TERM=xterm-256color '$BIN' lesson; echo HEMOLAB_EXIT=\$?; stty -a; sleep 60"
+wait_for "80x24: lesson opens" "Step 1/8" 30
+keys Right Right Right Right
+wait_for "step 5 is experiment 3" "Step 5/8 +Experiment 3"
+keys Enter
+wait_for "experiment 3 finishes" "Confusion matrix .*final" 240
+wait_for "the reading says where the model looked" "Right for the right reasons" 120
+keys i
+wait_for "inspect on experiment 3" "Cell: true Hemorrhage"
+keys Enter
+wait_for "the hemorrhage cell's images" "#[0-9]+ +true Hemorrhage"
+keys Enter
+wait_for "the image large" "window brain"
+keys g
+wait_for "g shows the HiResCAM heatmap" "HiResCAM for Hemorrhage" 30
+wait_for "with its legend" "heat low" 30
+keys Right
+wait_for "right arrow explains the other class" "HiResCAM for Normal" 30
+keys g Escape Escape Escape q
+wait_for "q quits after the heatmap" "HEMOLAB_EXIT=0" 20
 tty_sane "after q"
 
 # 2. q while training asks, y quits and stops the trainer. Experiment 3 (2000 images, 12 epochs)

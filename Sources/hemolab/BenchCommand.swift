@@ -16,6 +16,7 @@ struct BenchCommand: ParsableCommand {
       Examples:
         hemolab bench --threads 1 --size 64 --channels 1
         hemolab bench --lesson --threads 2      time the five experiments
+        hemolab bench --saliency                time one saliency map of each method
       """
   )
 
@@ -34,6 +35,9 @@ struct BenchCommand: ParsableCommand {
   @Flag(help: "Time the five experiments of the lesson at their default settings instead.")
   var lesson = false
 
+  @Flag(help: "Time one saliency map of each method instead.")
+  var saliency = false
+
   func validate() throws {
     guard (1...2).contains(threads) else { throw ValidationError("--threads must be 1 or 2") }
     guard (8...512).contains(size), size % 8 == 0 else {
@@ -44,6 +48,10 @@ struct BenchCommand: ParsableCommand {
   }
 
   func run() throws {
+    if saliency {
+      try SaliencyBenchmark.run(maps: steps)
+      return
+    }
     if lesson {
       try LessonBenchmark.run(threads: threads)
       return

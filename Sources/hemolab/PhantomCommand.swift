@@ -56,6 +56,9 @@ struct PhantomCommand: ParsableCommand {
   @Flag(help: "Write into a folder that already has files in it (existing files are replaced).")
   var force = false
 
+  @Flag(help: "Also write slice-NNNN-mask.png: white where the blood is (for predict --saliency).")
+  var masks = false
+
   @Option(help: "Instead of writing files, time generating N slices on one thread and print it.")
   var bench: Int?
 
@@ -103,6 +106,12 @@ struct PhantomCommand: ParsableCommand {
       try write(
         ImageCodec.encodePNG(grey, width: size, height: size, channels: 1),
         to: folder.appendingPathComponent(name))
+      if masks {
+        try write(
+          ImageCodec.encodePNG(
+            slice.bloodMask.bits.map { $0 ? 255 : 0 }, width: size, height: size, channels: 1),
+          to: folder.appendingPathComponent(String(format: "slice-%04d-mask.png", index)))
+      }
       csv +=
         ([name] + slice.labels.rsnaRow.map { $0 ? "1" : "0" } + [slice.level.rawValue])
         .joined(separator: ",") + "\n"

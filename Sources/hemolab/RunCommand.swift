@@ -42,11 +42,23 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON (schema in the README) instead of text.")
   var json = false
 
+  @Flag(
+    help:
+      "Also measure where the model looked (HiResCAM, Grad-CAM, gradient maps) on test hemorrhages with known blood."
+  )
+  var saliency = false
+
   func run() throws {
     let catalog = try ExperimentCatalog.builtIn()
     let chosen = try selectExperiments(catalog)
     if source.isReal && chosen.count > 1 {
       throw ValidationError("run one experiment at a time on your own images (not \"all\")")
+    }
+    if saliency
+      && (generalization.seeds != nil || generalization.learningCurve || generalization.external)
+    {
+      throw ValidationError(
+        "--saliency measures one run: leave out --seeds, --learning-curve and --external")
     }
     if let seeds = generalization.seeds {
       return try SeedsCommandSupport.run(
@@ -73,15 +85,24 @@ struct RunCommand: ParsableCommand {
       for problem in loaded.data.problems.prefix(20) {
         FileHandle.standardError.write(Data("hemolab: skipped \(problem)\n".utf8))
       }
-      let result = try runs.run(
+      let outcome = try runs.run(
         RunRequest(
           loaded.experiment, data: loaded.data, dataDescription: loaded.description,
           overrides: training.overrides, file: file)
-      ) { progress.show($0) }.result
+      ) { progress.show($0) }
       progress.clear()
+      var result = outcome.result
+      if saliency {
+        result.saliency = try SaliencyAnalysis.run(
+          model: outcome.model, data: loaded.data, predictions: result.predictions,
+          seed: result.settings.seed)
+      }
       results.append(result)
       if !json {
         print(ExperimentReport.text(result))
+        if saliency {
+          print(result.saliency?.textBlock ?? "Saliency: no test image with known blood.")
+        }
         if let note = loaded.note { print(note.prefix(1).uppercased() + note.dropFirst() + ".") }
         print("")
       }

@@ -8,7 +8,7 @@ public struct ExperimentResult: Sendable, Codable {
     case experiment, title, teachingPoint, data, settings, classes, epochs, confusionMatrix,
       accuracy
     case positiveClass, sensitivity, specificity, predictions, reading, pointShown, trainingSeconds
-    case imagesPerSecond, courseResult
+    case imagesPerSecond, courseResult, saliency
   }
 
   /// A proportion with its 95 % Wilson interval.
@@ -79,6 +79,9 @@ public struct ExperimentResult: Sendable, Codable {
   public var trainingSeconds: Double
   public var imagesPerSecond: Double
   public var courseResult: CourseResult?
+  /// Where the model looked on test hemorrhages with known blood (`run --saliency`, and the
+  /// lesson's experiments 3 and 5), else nil.
+  public var saliency: SaliencyReport?
   /// The run that produced the result, inside its orchestrator (not part of the JSON).
   public var run: RunID?
 

@@ -188,6 +188,9 @@ public final class LessonController: Sendable {
         slots[id]?.latest = outcome
       }
       announce(.finished(id))
+      if let experiment = slot(id)?.experiment, Self.measuresSaliency(experiment) {
+        measureSaliency(id: id, outcome: outcome)
+      }
     case .failed(let run, let error):
       slots.withLock { slots in
         if slots[id]?.run?.id == run { slots[id]?.failure = error }

@@ -9,6 +9,12 @@ public struct RunHistory: Sendable {
     results.append(result)
   }
 
+  /// Adds saliency measures, computed after the run, to the result of run `id`.
+  mutating func attach(_ saliency: SaliencyReport, to id: RunID) {
+    guard let index = results.lastIndex(where: { $0.run == id }) else { return }
+    results[index].saliency = saliency
+  }
+
   /// The run a new run of `point` is read against: the latest run of the point it compares
   /// with (see `TeachingPoint.comparesWith`), if any.
   public func comparison(for point: TeachingPoint) -> ExperimentResult? {

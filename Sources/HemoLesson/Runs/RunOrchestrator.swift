@@ -22,6 +22,11 @@ public final class RunOrchestrator: Sendable {
   /// The runs recorded so far, oldest first.
   public var history: RunHistory { state.withLock { $0.history } }
 
+  /// Adds saliency measures, computed after the run, to the recorded result of run `id`.
+  public func attach(_ saliency: SaliencyReport, to id: RunID) {
+    state.withLock { $0.history.attach(saliency, to: id) }
+  }
+
   /// The run a new run of `experiment` would be read against.
   public func comparison(for experiment: ExperimentDefinition) -> ExperimentResult? {
     history.comparison(for: experiment.teachingPoint)

@@ -10,11 +10,13 @@ func drawFilePreview(
   canvas.put(
     "File \(name) (o: another)", x: rect.x, y: rect.y, width: rect.width,
     ellipsis: theme.glyphs.ellipsis, style: theme.style(.title))
-  let parts = Layout.rows(rect.inset(top: 2), [.flex(1), .fixed(names.count)], gap: 1)
+  let key = state.wantedHeatmap
+  let heatmap = key.flatMap { state.images.heatmaps[$0] }
+  let parts = heatmapLayout(rect.inset(top: 2), legend: key != nil, bars: names.count)
   guard let preview = state.images.filePreview, preview.experiment == inspect.experiment,
     preview.path == path
   else {
-    canvas.put("reading the file…", x: parts[1].x, y: parts[1].y, style: theme.style(.muted))
+    canvas.put("reading the file…", x: parts[2].x, y: parts[2].y, style: theme.style(.muted))
     return
   }
   if let error = preview.error {
@@ -25,16 +27,21 @@ func drawFilePreview(
   if let image = preview.thumbnail {
     let rows = max(1, parts[0].height)
     let cols = Thumbnail.width(forHeight: rows, imageWidth: image.width, imageHeight: image.height)
-    canvas.draw(
-      Thumbnail(image),
-      in: Rect(x: parts[0].x, y: parts[0].y, width: min(cols, parts[0].width), height: rows),
-      theme: theme)
+    let area = Rect(x: parts[0].x, y: parts[0].y, width: min(cols, parts[0].width), height: rows)
+    if let heatmap {
+      canvas.draw(HeatmapThumbnail(image, map: heatmap), in: area, theme: theme)
+    } else {
+      canvas.draw(Thumbnail(image), in: area, theme: theme)
+    }
   }
+  drawHeatmapLegend(
+    key, map: heatmap, names: names, hasMask: false, picked: false, in: &canvas, rect: parts[1],
+    theme: theme)
   let best = preview.probabilities.indices.max {
     preview.probabilities[$0] < preview.probabilities[$1]
   }
   let bars = names.enumerated().map { i, name in
     Bar(name, Double(preview.probabilities[safe: i] ?? 0), role: i == best ? .accent : .muted)
   }
-  canvas.draw(HorizontalBars(bars, scaleMax: 1, format: .percent), in: parts[1], theme: theme)
+  canvas.draw(HorizontalBars(bars, scaleMax: 1, format: .percent), in: parts[2], theme: theme)
 }

@@ -1,4 +1,5 @@
 import HemoCore
+import HemoTrain
 
 /// Step 2's gallery: which image is selected and how the viewer shows it.
 public struct GalleryState: Sendable, Equatable {
@@ -71,6 +72,8 @@ public struct ImageStore: Sendable, Equatable {
   public var preview: Preview?
   /// The model's probabilities for a file the learner picked (inspect's preview, `o`).
   public var filePreview: FilePreview?
+  /// Saliency heatmaps computed off the UI thread (inspect's `g`), by what they explain.
+  public var heatmaps: [HeatmapKey: SaliencyMap] = [:]
 
   public init() {}
 

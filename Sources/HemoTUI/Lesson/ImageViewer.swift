@@ -1,4 +1,5 @@
 import HemoCore
+import HemoTrain
 
 /// A CT image shown large: windowed (or colour-coded) from its Hounsfield values, with the
 /// blood mask outline when asked, and caption lines below.
@@ -10,6 +11,8 @@ struct ImageViewer: Widget, Sendable {
   var colourCoding: Bool
   var showsMask: Bool
   var caption: [String]
+  /// A saliency heatmap drawn over the image (inspect's `g`), when computed.
+  var heatmap: SaliencyMap? = nil
 
   /// The display image of `sample` under the viewer's settings.
   static func display(_ sample: Sample, window: Window, colourCoding: Bool) -> RGBImage {
@@ -33,9 +36,13 @@ struct ImageViewer: Widget, Sendable {
       rows = max(1, cols * image.height / max(1, 2 * image.width))
     }
     let left = max(0, (canvas.width - cols) / 2)
-    canvas.draw(
-      Thumbnail(image, mask: showsMask ? sample.bloodMask : nil),
-      in: Rect(x: left, y: 0, width: cols, height: rows), theme: theme)
+    let mask = showsMask ? sample.bloodMask : nil
+    let rect = Rect(x: left, y: 0, width: cols, height: rows)
+    if let heatmap {
+      canvas.draw(HeatmapThumbnail(image, map: heatmap, mask: mask), in: rect, theme: theme)
+    } else {
+      canvas.draw(Thumbnail(image, mask: mask), in: rect, theme: theme)
+    }
     for (i, line) in caption.prefix(captionRows).enumerated() {
       canvas.put(
         line, x: 0, y: rows + i, width: canvas.width, ellipsis: theme.glyphs.ellipsis,

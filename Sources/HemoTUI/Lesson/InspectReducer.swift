@@ -64,6 +64,12 @@ func reduceInspect(_ state: inout LessonState, _ key: Key) {
       case .character("w"): inspect.windowIndex = (inspect.windowIndex + 1) % 4
       case .character("c"): inspect.colourCoding.toggle()
       case .character("m"): inspect.showsMask.toggle()
+      case .character("g"): inspect.showsHeatmap.toggle()
+      case .left, .right:
+        if inspect.showsHeatmap, let item = cell[safe: inspect.listSelection] {
+          inspect.heatmapClass = stepHeatmapClass(
+            inspect.heatmapClass ?? item.predicted, by: key == .left ? -1 : 1, classes: classes)
+        }
       case .up, .character("k"): inspect.listSelection = max(0, inspect.listSelection - 1)
       case .down, .character("j"):
         inspect.listSelection = min(max(0, cell.count - 1), inspect.listSelection + 1)
@@ -100,6 +106,8 @@ private func inspectMatrixKey(
     inspect.pane = InspectState.Pane(rawValue: (inspect.pane.rawValue + 1) % 4) ?? .cell
   case .backTab:
     inspect.pane = InspectState.Pane(rawValue: (inspect.pane.rawValue + 3) % 4) ?? .cell
+  case .character("g") where inspect.pane == .preview && inspect.previewFile != nil:
+    inspect.showsHeatmap.toggle()
   case .enter:
     inspect.pane = .cell
     if cellCount > 0 {

@@ -128,7 +128,9 @@ private func drawLargeTestImage(
     Bar(
       name, Double(item.probabilities[safe: i] ?? 0), role: i == item.predicted ? .accent : .muted)
   }
-  let parts = Layout.rows(rect, [.flex(1), .fixed(bars.count)], gap: 1)
+  let key = state.wantedHeatmap
+  let heatmap = key.flatMap { state.images.heatmaps[$0] }
+  let parts = heatmapLayout(rect, legend: key != nil, bars: bars.count)
   let window = Window.presets[inspect.windowIndex % Window.presets.count]
   let sample = state.images.samples[.experiment(inspect.experiment, index: item.index)]
   var maskNote = ""
@@ -141,8 +143,11 @@ private func drawLargeTestImage(
         "#\(item.index) \(theme.glyphs.separator) true \(names[safe: item.truth] ?? "?")"
           + " \(theme.glyphs.separator) labels: " + (sample?.hemorrhage.map(labelText) ?? "–"),
         "window \(window.label)  colour " + (inspect.colourCoding ? "on" : "off") + maskNote,
-      ]), in: parts[0], theme: theme)
-  canvas.draw(HorizontalBars(bars, scaleMax: 1, format: .percent), in: parts[1], theme: theme)
+      ], heatmap: heatmap), in: parts[0], theme: theme)
+  drawHeatmapLegend(
+    key, map: heatmap, names: names, hasMask: inspect.showsMask && sample?.bloodMask != nil,
+    picked: inspect.heatmapClass != nil, in: &canvas, rect: parts[1], theme: theme)
+  canvas.draw(HorizontalBars(bars, scaleMax: 1, format: .percent), in: parts[2], theme: theme)
 }
 
 private func drawEpochTable(_ run: LiveRun, in canvas: inout Canvas, rect: Rect, theme: Theme) {

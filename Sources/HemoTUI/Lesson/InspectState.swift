@@ -34,6 +34,10 @@ public struct InspectState: Sendable, Equatable {
   public var previewIndex: Int
   /// A file the learner picked for the preview (`o`); nil shows the gallery image.
   public var previewFile: String? = nil
+  /// Whether the large image and the file preview show the saliency heatmap (`g`), and for
+  /// which class (nil: the predicted one; ←/→ picks another).
+  public var showsHeatmap = false
+  public var heatmapClass: Int? = nil
 
   public init(experiment: Int, colourCoding: Bool = false) {
     self.experiment = experiment

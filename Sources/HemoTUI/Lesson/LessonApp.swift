@@ -33,6 +33,7 @@ public enum LessonApp {
     let inbox = EventInbox<Message>()
     let token = controller.observe { inbox.post(.change($0)) }
     let images = ImageService(controller: controller) { inbox.post(.update($0)) }
+    let saliency = SaliencyWorker { inbox.post(.update(.heatmap($0, $1))) }
     defer {
       controller.stopObserving(token)
       images.stop()
@@ -64,6 +65,7 @@ public enum LessonApp {
           sentWork = work
           if !work.isEmpty { images.request(work) }
         }
+        LessonImages.requestHeatmap(state, controller: controller, worker: saliency)
       },
       drew: { end, seconds, key, state in
         log?.frame(end: end, draw: seconds, key: key, training: isRunning(state))

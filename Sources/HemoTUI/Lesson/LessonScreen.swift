@@ -97,9 +97,9 @@ func hints(for state: LessonState) -> [KeyHint] {
   if let inspect = state.inspect {
     switch inspect.focus {
     case .matrix where inspect.pane == .preview:
-      return [
-        KeyHint("↑/↓", "image"), KeyHint("o", "file"), KeyHint("Tab", "pane"),
-        KeyHint("Esc", "back"), KeyHint("?", "help"),
+      let heatmap = inspect.previewFile == nil ? [] : [KeyHint("g", "heatmap")]
+      return [KeyHint("↑/↓", "image"), KeyHint("o", "file")] + heatmap + [
+        KeyHint("Tab", "pane"), KeyHint("Esc", "back"), KeyHint("?", "help"),
       ]
     case .matrix:
       return [
@@ -114,7 +114,7 @@ func hints(for state: LessonState) -> [KeyHint] {
     case .image:
       return [
         KeyHint("w", "window"), KeyHint("c", "colour"), KeyHint("m", "mask"),
-        KeyHint("↑/↓", "next"), KeyHint("Esc", "back"),
+        KeyHint("g", "heatmap"), KeyHint("↑/↓", "next"), KeyHint("Esc", "back"),
       ]
     }
   }

@@ -121,6 +121,8 @@ public struct RecapRow: Sendable, Equatable {
   public var pointShown: Bool?
   /// Two-class runs: the scores behind the ROC curve of step 8.
   public var curve: RecapCurve?
+  /// Where the model looked (experiments 3 and 5 on built-in images), once measured.
+  public var saliencyReading: String? = nil
 
   public init(_ result: ExperimentResult) {
     experiment = result.experiment
@@ -133,6 +135,7 @@ public struct RecapRow: Sendable, Equatable {
     specificity = result.specificity
     pointShown = result.pointShown
     curve = RecapCurve(result)
+    saliencyReading = result.saliency?.reading
   }
 }
 

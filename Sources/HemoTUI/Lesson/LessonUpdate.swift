@@ -1,5 +1,6 @@
 import HemoCore
 import HemoLesson
+import HemoTrain
 
 /// What the world outside the screen tells the lesson's state, as values: the app turns each
 /// `LessonChange` of the controller (and each result of the image service) into one of these,
@@ -19,6 +20,8 @@ public enum LessonUpdate: Sendable, Equatable {
   case preview(ImageStore.Preview)
   /// A file classified by an experiment's model.
   case filePreview(FilePreview)
+  /// A saliency heatmap the saliency worker computed.
+  case heatmap(HeatmapKey, SaliencyMap)
 }
 
 /// Takes one update from outside the screen into the state.
@@ -53,6 +56,8 @@ public func reduce(_ state: LessonState, _ update: LessonUpdate) -> LessonState 
     next.images.preview = preview
   case .filePreview(let preview):
     next.images.filePreview = preview
+  case .heatmap(let key, let map):
+    next.images.storeHeatmap(map, for: key, wanted: next.wantedHeatmap)
   }
   return next
 }

@@ -168,7 +168,8 @@ public struct LiveExperiment: Sendable, Equatable {
     self.init(
       preparing: slot.preparing, hasData: slot.data != nil,
       dataDescription: slot.dataDescription, classCounts: counts, config: slot.config,
-      overrides: slot.overrides, run: run, reading: finished ? slot.result?.reading : nil,
+      overrides: slot.overrides, run: run,
+      reading: finished ? slot.result.map(LiveExperiment.readingWithSaliency) : nil,
       pointShown: finished ? slot.result?.pointShown : nil,
       failure: slot.failure.map { "\($0)" }, trainCounts: trainCounts, testCounts: testCounts,
       classSamples: samples)

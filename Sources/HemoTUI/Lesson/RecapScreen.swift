@@ -8,7 +8,9 @@ func drawRecapStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) 
   let parts = Layout.rows(canvas.bounds, [.flex(1), .fixed(curveRows), .fixed(tableRows)])
   let text = section(&canvas, parts[0], "Does it generalize?", theme: theme)
   canvas.draw(
-    TextPane(reflow(state.currentStep?.text ?? ""), scroll: state.textScroll),
+    TextPane(
+      reflow((state.currentStep?.text ?? "") + rightReasonsParagraph(state.history)),
+      scroll: state.textScroll),
     in: text.inset(left: 1, right: 1),
     theme: theme)
   if let curve, let cut = state.shownCut, curveRows > 0, let index = state.recapCurveRow {

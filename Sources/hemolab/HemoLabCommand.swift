@@ -25,6 +25,7 @@ struct HemoLabCommand: ParsableCommand {
       TrainCommand.self,
       PredictCommand.self,
       BenchCommand.self,
+      PretrainCommand.self,
     ],
     defaultSubcommand: LessonCommand.self
   )

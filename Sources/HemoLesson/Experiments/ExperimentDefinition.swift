@@ -54,6 +54,9 @@ public struct TrainingDefinition: Sendable, Codable, Equatable {
   public var augmentation: AugmentationDefinition?
   /// The test share of each class (rounded up per class); 0.15 when absent, as Teachable Machine.
   public var testFraction: Double?
+  /// `scratch` (default), `frozen` or `finetune`: start the feature layers from the shipped
+  /// pretrained backbone, and keep them fixed or train them on.
+  public var backbone: BackboneMode?
 }
 
 /// Data augmentation, as written in an experiment file: `{"mirror": true, "shift": 4}`.

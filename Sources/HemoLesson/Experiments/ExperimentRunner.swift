@@ -29,9 +29,10 @@ public enum ExperimentRunner {
     file: String = "experiment", progress: (Snapshot) -> Void = { _ in },
     shouldStop: () -> Bool = { false }
   ) throws(HemoError) -> (result: ExperimentResult, model: Model) {
-    let config = experiment.trainingConfig(overrides)
+    let config = try experiment.checkedTrainingConfig(overrides)
     let network = try experiment.networkSpec(file: file)
-    try network.validate(input: data.dataset.shape, classes: data.classNames.count)
+    try experiment.validate(
+      network: network, config: config, input: data.dataset.shape, file: file)
     let session = TrainingSession(dataset: data.dataset, network: network, config: config)
     guard let snapshot = session.runToEnd(progress: progress, shouldStop: shouldStop) else {
       throw stopped

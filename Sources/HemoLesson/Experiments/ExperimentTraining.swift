@@ -9,10 +9,12 @@ public struct TrainingOverrides: Sendable, Equatable {
   public var batchSize: Int?
   public var threads: Int?
   public var classWeighting: Bool?
+  /// Scratch, or the pretrained backbone frozen or fine-tuned.
+  public var backbone: BackboneMode?
 
   public init(
     seed: UInt64? = nil, epochs: Int? = nil, learningRate: Float? = nil, batchSize: Int? = nil,
-    threads: Int? = nil, classWeighting: Bool? = nil
+    threads: Int? = nil, classWeighting: Bool? = nil, backbone: BackboneMode? = nil
   ) {
     self.seed = seed
     self.epochs = epochs
@@ -20,13 +22,33 @@ public struct TrainingOverrides: Sendable, Equatable {
     self.batchSize = batchSize
     self.threads = threads
     self.classWeighting = classWeighting
+    self.backbone = backbone
   }
 }
 
 extension ExperimentDefinition {
-  /// The trainer's settings for this experiment, with `overrides` applied.
+  /// The backbone mode after `overrides`: scratch unless the file or the override asks.
+  public func backboneMode(_ overrides: TrainingOverrides = TrainingOverrides()) -> BackboneMode {
+    overrides.backbone ?? training.backbone ?? .scratch
+  }
+
+  /// Like `trainingConfig`, but says why when the pretrained backbone cannot be loaded.
+  public func checkedTrainingConfig(_ overrides: TrainingOverrides = TrainingOverrides())
+    throws(HemoError) -> TrainingConfig
+  {
+    if backboneMode(overrides) != .scratch { _ = try ShippedBackbone.load() }
+    return trainingConfig(overrides)
+  }
+
+  /// The trainer's settings for this experiment, with `overrides` applied. A pretrained mode
+  /// whose backbone cannot be loaded falls back to scratch here; `checkedTrainingConfig` and
+  /// the runner report the problem instead.
   public func trainingConfig(_ overrides: TrainingOverrides = TrainingOverrides()) -> TrainingConfig
   {
+    let mode = backboneMode(overrides)
+    let transfer =
+      mode == .scratch
+      ? nil : (try? ShippedBackbone.load()).map { Transfer(backbone: $0, frozen: mode == .frozen) }
     let optimizer: HemoTrain.OptimizerKind =
       training.optimizer == "sgd" ? .sgd(momentum: training.momentum ?? 0.9) : .adam
     return TrainingConfig(
@@ -40,7 +62,8 @@ extension ExperimentDefinition {
       threads: overrides.threads ?? 2,
       testFraction: training.testFraction ?? 0.15,
       positiveClass: positiveClassIndex,
-      augmentation: training.augmentation?.value ?? .none)
+      augmentation: training.augmentation?.value ?? .none,
+      transfer: transfer)
   }
 
   /// The network the file describes, for `classCount` output classes.

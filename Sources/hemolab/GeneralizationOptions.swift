@@ -10,6 +10,12 @@ struct GeneralizationOptions: ParsableArguments {
 
   @Flag(
     help:
+      "With \"all\" and --seeds N: judge every teaching point on N seeds drawn at random (from --seed if given, else the clock) and report on how many each held."
+  )
+  var summary = false
+
+  @Flag(
+    help:
       "Also test the trained model on images from \"another hospital\" (another scanner, another patient mix)."
   )
   var external = false

@@ -20,6 +20,7 @@ struct RunCommand: ParsableCommand {
         hemolab run all                     the five experiments and a summary table
         hemolab run 3 --seed 7 --json       another seed, as JSON
         hemolab run 3 --seeds 5             five seeds: how much does the result move?
+        hemolab run all --seeds 20 --summary   every teaching point on 20 random seeds
         hemolab run 3 --external            tested at "another hospital" too
         hemolab run 3 --learning-curve      30, 100, 300, 1000 images per class: does more help?
         hemolab run 5 --project experiment5.tm     the course's own images, experiment 5's settings
@@ -47,6 +48,11 @@ struct RunCommand: ParsableCommand {
     let chosen = try selectExperiments(catalog)
     if source.isReal && chosen.count > 1 {
       throw ValidationError("run one experiment at a time on your own images (not \"all\")")
+    }
+    if generalization.summary {
+      return try CalibrationCommandSupport.run(
+        chosen, count: generalization.seeds, catalog: catalog, source: source,
+        training: training, json: json)
     }
     if let seeds = generalization.seeds {
       return try SeedsCommandSupport.run(

@@ -79,6 +79,9 @@ public struct DataDefinition: Sendable, Codable, Equatable {
   public var sliceSize: Int?
   /// Changes to the generator's standard population (how visible the bleeds are).
   public var population: PopulationAdjustments?
+  /// Extra images per class, of new patients, that only ever test (never train): a test set
+  /// large enough for the experiment's claim to be measured with little noise.
+  public var freshTestPerClass: Int?
 }
 
 /// Optional changes to `PhantomPopulation.standard` for one experiment's images.

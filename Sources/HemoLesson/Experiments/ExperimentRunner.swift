@@ -33,7 +33,9 @@ public enum ExperimentRunner {
     let network = try experiment.networkSpec(file: file)
     try experiment.validate(
       network: network, config: config, input: data.dataset.shape, file: file)
-    let session = TrainingSession(dataset: data.dataset, network: network, config: config)
+    let session = TrainingSession(
+      dataset: data.dataset, network: network, config: config,
+      split: data.split(seed: config.seed, testFraction: config.testFraction))
     guard let snapshot = session.runToEnd(progress: progress, shouldStop: shouldStop) else {
       throw stopped
     }

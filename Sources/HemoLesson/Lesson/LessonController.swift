@@ -106,8 +106,12 @@ public final class LessonController: Sendable {
       slot.session?.stop()
       do {
         let network = try slot.experiment.networkSpec(file: "experiment \(id)")
-        try network.validate(input: data.dataset.shape, classes: data.classNames.count)
-        let session = TrainingSession(dataset: data.dataset, network: network, config: slot.config)
+        let config = try slot.experiment.checkedTrainingConfig(slot.overrides)
+        try slot.experiment.validate(
+          network: network, config: config, input: data.dataset.shape, file: "experiment \(id)")
+        let session = TrainingSession(
+          dataset: data.dataset, network: network, config: config,
+          split: data.split(seed: config.seed, testFraction: config.testFraction))
         session.setPacing(pacing)
         session.start()
         slot.session = session

@@ -70,26 +70,26 @@ let GOLDEN_ROC = """
    Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
     Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
    ─ Does it generalize? ────────────────────────────────────────────────────────────────────────────
-    One number from one run is not a result. Three reasons:
-    - Chance: with few test images the 95 % interval is wide; another seed gives another split,
-      other starting weights and another order, and the accuracy moves.
-    - The threshold: a model outputs a probability; where you cut it trades sensitivity against
-      specificity. Accuracy hides that choice, a ROC curve shows all of them.
-    - Another hospital: a model is only known to work on data like its test set. A different
-      scanner, reconstruction or patient population can lower its performance, sometimes a lot.
-
-    Tab goes through the views: your runs, the threshold (ROC), several seeds, another hospital,
-    class weighting, and more data. Enter measures each one (in the background; x stops).
-
-    Here are your runs side by side, with their intervals. Before trusting a model in practice: test
-    it on data from the place it will be used, with enough cases, and look at sensitivity and
-    specificity, never accuracy alone.
-
-
-
-
-
-
+    One number from one run is not a result. Three reasons:                                        █
+    - Chance: with few test images the 95 % interval is wide; another seed gives another split,    █
+      other starting weights and another order, and the accuracy moves.                            █
+    - The threshold: a model outputs a probability; where you cut it trades sensitivity against    █
+      specificity. Accuracy hides that choice, a ROC curve shows all of them.                      █
+    - Another hospital: a model is only known to work on data like its test set. A different       █
+      scanner, reconstruction or patient population can lower its performance, sometimes a lot.    █
+                                                                                                   █
+    Tab goes through the views: your runs, the threshold (ROC), several seeds, another hospital,   █
+    class weighting, and more data. Enter measures each one (in the background; x stops).          █
+                                                                                                   █
+    Here are your runs side by side, with their intervals. Before trusting a model in practice:    █
+    test it on data from the place it will be used, with enough cases, and look at sensitivity and █
+    specificity, never accuracy alone.                                                             █
+                                                                                                   █
+    Starting from a pretrained network. Teachable Machine never trains a network from nothing: it  █
+    takes MobileNet, already trained on over a million everyday photographs, keeps its layers      │
+    fixed, and trains only a small head (two dense layers) on your images. The fixed layers already│
+    respond to edges, textures and blobs, so your few dozen images only have to teach which        │
+    combination of those means "hemorrhage": far fewer numbers to learn, far less room to memorise ▼
    ─ ROC curve of experiment 3, seed 1 ──────────────────────────────────────────────────────────────
     ─── chance   ─── ROC   ─●─ threshold                AUC 0.94 (95% CI 0.78–1.00)
     1.0┤         ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⢉⣉⠭⠝⠛⠉  Threshold: Hemorrhage if p ≥ 0.450

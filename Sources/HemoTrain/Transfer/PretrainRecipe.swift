@@ -29,7 +29,7 @@ public struct PretrainRecipe: Sendable, Codable, Equatable {
   public var seconds: Double?
 
   public init(
-    seed: UInt64 = 2021, corpusImages: Int = 6000, epochs: Int = 8, batchSize: Int = 32,
+    seed: UInt64 = 2021, corpusImages: Int = 4000, epochs: Int = 6, batchSize: Int = 32,
     learningRate: Float = 0.001, inputSize: Int = 64, sliceSize: Int = 256,
     convFilters: [Int] = [16, 32, 64, 64], headUnits: Int = 64, task: PretextTask = .subtypeAndLevel
   ) {

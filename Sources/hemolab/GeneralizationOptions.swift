@@ -15,6 +15,13 @@ struct GeneralizationOptions: ParsableArguments {
   var summary = false
 
   @Flag(
+    name: .customLong("compare-backbones"),
+    help:
+      "Train from scratch, from the frozen pretrained backbone and fine-tuned from it, on the same split, side by side."
+  )
+  var compareBackbones = false
+
+  @Flag(
     help:
       "Also test the trained model on images from \"another hospital\" (another scanner, another patient mix)."
   )

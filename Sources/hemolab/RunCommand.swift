@@ -49,6 +49,9 @@ struct RunCommand: ParsableCommand {
     if source.isReal && chosen.count > 1 {
       throw ValidationError("run one experiment at a time on your own images (not \"all\")")
     }
+    if generalization.compareBackbones {
+      return try compareBackbones(chosen, catalog: catalog)
+    }
     if generalization.summary {
       return try CalibrationCommandSupport.run(
         chosen, count: generalization.seeds, catalog: catalog, source: source,
@@ -93,6 +96,30 @@ struct RunCommand: ParsableCommand {
       print(results.count == 1 ? ExperimentReport.json(results[0]) : ExperimentReport.json(results))
     } else if results.count > 1 {
       print(ExperimentReport.summary(results))
+    }
+  }
+
+  /// `--compare-backbones`: scratch, frozen and fine-tuned on the same split.
+  private func compareBackbones(
+    _ chosen: [(ExperimentDefinition?, String)], catalog: ExperimentCatalog
+  ) throws {
+    var comparisons: [BackboneComparison] = []
+    for (definition, file) in chosen {
+      let progress = ProgressLine(title: "Experiment \(definition?.id ?? 0)")
+      let loaded = try source.load(
+        template: definition, catalog: catalog, training: training, progress: progress)
+      let comparison = try BackboneComparison.run(
+        loaded.experiment, data: loaded.data, dataDescription: loaded.description,
+        overrides: training.overrides, file: file
+      ) { _, snapshot in progress.show(snapshot) }
+      progress.clear()
+      comparisons.append(comparison)
+      if !json { print(comparison.text + "\n") }
+    }
+    if json {
+      print(
+        comparisons.count == 1
+          ? ExperimentReport.json(comparisons[0]) : ExperimentReport.json(comparisons))
     }
   }
 

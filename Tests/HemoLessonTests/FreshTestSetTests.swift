@@ -63,3 +63,18 @@ import Testing
     #expect(LessonReading.noiseNote(interval(240, 300), interval(150, 300)) == "")
   }
 }
+
+/// Scratch, frozen and fine-tuned side by side on the same split.
+@Suite struct BackboneComparisonTests {
+  @Test func theThreeRunsShareTheSplitAndSayWhichIsWhich() throws {
+    var experiment = try FreshTestSetTests.small()
+    experiment.training.epochs = 1
+    experiment.data.freshTestPerClass = nil
+    let data = ExperimentData.synthetic(experiment)
+    let comparison = try BackboneComparison.run(experiment, data: data, dataDescription: "test")
+    #expect(comparison.sides.map(\.backbone) == [.scratch, .frozen, .finetune])
+    #expect(comparison.sides.allSatisfy { $0.accuracy.trials == comparison.testImages })
+    #expect(comparison.testImages == 6)
+    #expect(comparison.reading.contains("same 6 test images"))
+  }
+}

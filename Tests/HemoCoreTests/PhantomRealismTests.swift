@@ -127,7 +127,9 @@ struct PhantomRealismTests {
     band == 0 ? 0.05 : max(0.4 * real, 0.008)
   }
 
-  @Test("500 slices: band fractions at ventricular level match real CT; brain noise 2–6 HU")
+  @Test(
+    "500 slices: band fractions at ventricular level match real CT; brain noise 2–6 HU",
+    .enabled(if: Calibration.isEnabled, Calibration.skipNote))
   func bandFractions() {
     let generator = PhantomGenerator(seed: 2024, size: 256)
     var byLevel: [SliceLevel: [HUBandFractions]] = [:]

@@ -56,7 +56,7 @@ import Testing
         channels: experiment.preprocessing.channels, height: experiment.preprocessing.inputSize,
         width: experiment.preprocessing.inputSize)
       try experiment.validate(
-        network: try experiment.networkSpec(), config: config, input: input, file: "test")
+        network: experiment.networkSpec, config: config, input: input, file: "test")
     }
   }
 

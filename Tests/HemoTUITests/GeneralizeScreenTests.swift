@@ -157,7 +157,7 @@ import Testing
     #expect(state.effects.isEmpty)
     // q quits while the lab computes (the app cancels it with the sessions).
     state = try Self.state(.seeds)
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     state = reduce(state, .key(.character("q")))
     #expect(state.wantsQuit && state.effects == [.stopAll])
   }
@@ -169,7 +169,7 @@ import Testing
     state.generalize.view = .seeds
     #expect(hints(for: state).contains(KeyHint("Enter", "compute")))
     #expect(hints(for: state).contains(KeyHint("+/-", "seeds")))
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     #expect(hints(for: state).first == KeyHint("x", "stop"))
   }
 
@@ -179,7 +179,7 @@ import Testing
     var state = try Self.state(.seeds)
     state.generalize.lab.seeds = Self.seeds
     state.generalize.lab.task = .seeds(3, count: 5)
-    state.generalize.lab.phase = "done"
+    state.generalize.lab.progress = .done
     state.generalize.lab.elapsed = 92
     expectGolden(
       render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_SEEDS)
@@ -198,8 +198,7 @@ import Testing
       experiment: 3, title: "Balanced data", positiveClass: "Hemorrhage",
       runs: Array(Self.seeds.runs.prefix(2)))
     state.generalize.lab.task = .seeds(3, count: 5)
-    state.generalize.lab.isRunning = true
-    state.generalize.lab.phase = "seed 3 (3 of 5)"
+    state.generalize.lab.progress = .running("seed 3 (3 of 5)")
     state.generalize.lab.fraction = 0.5
     state.generalize.lab.elapsed = 41
     expectGolden(
@@ -229,7 +228,7 @@ import Testing
       render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_CURVE)
     // While later sizes are still training, the reading waits for them.
     state.generalize.lab.task = .learningCurve(3, sizes: [30, 100, 300, 1000])
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     let running = render(state, size: Size(width: 100, height: 30), theme: .extended).text
     #expect(running.contains("The next size is training"))
     #expect(!running.contains("more data helped"))

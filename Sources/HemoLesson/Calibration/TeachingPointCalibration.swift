@@ -31,7 +31,7 @@ public enum TeachingPointCalibration {
   public static func run(
     catalog: ExperimentCatalog, seeds: [UInt64], overrides: TrainingOverrides = TrainingOverrides(),
     progress: (String) -> Void = { _ in }
-  ) throws(HemoError) -> CalibrationSummary {
+  ) throws -> CalibrationSummary {
     let threads = overrides.threads ?? 2
     var data: [Int: ExperimentData] = [:]
     for experiment in catalog.experiments {
@@ -46,7 +46,6 @@ public enum TeachingPointCalibration {
     var outcomes: [SeedOutcome] = []
     for (index, seed) in seeds.enumerated() {
       var outcome = SeedOutcome(seed: seed)
-      var previous: ExperimentResult?
       for experiment in catalog.experiments {
         guard let images = data[experiment.id] else { continue }
         progress("seed \(seed) (\(index + 1) of \(seeds.count)): experiment \(experiment.id)")
@@ -54,7 +53,7 @@ public enum TeachingPointCalibration {
         seedOverrides.seed = seed
         let (result, model) = try ExperimentRunner.runWithModel(
           experiment, data: images, dataDescription: "", overrides: seedOverrides,
-          comparedWith: previous, file: "experiment \(experiment.id)")
+          file: "experiment \(experiment.id)")
         outcome.accuracy[experiment.id] = result.accuracy.estimate
         if let sensitivity = result.sensitivity {
           outcome.sensitivity[experiment.id] = sensitivity.estimate
@@ -72,13 +71,10 @@ public enum TeachingPointCalibration {
           let evaluation = try ExternalEvaluation(
             experiment: experiment, result: result, model: model, external: external)
           outcome.externalDrop = evaluation.accuracyDrop
-          if let inside = evaluation.internal.auc?.estimate,
-            let outside = evaluation.external.auc?.estimate
-          {
-            outcome.externalAUCDrop = inside - outside
+          if let inside = evaluation.`internal`.auc, let outside = evaluation.external.auc {
+            outcome.externalAUCDrop = inside.estimate - outside.estimate
           }
         }
-        previous = result
       }
       outcomes.append(outcome)
     }

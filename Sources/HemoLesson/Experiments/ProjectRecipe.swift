@@ -9,7 +9,7 @@ public enum ProjectRecipe {
   public static let batchSize = 16
   public static let learningRate: Float = 0.001
   /// Mirror only: a frozen backbone's features are then computed once per image.
-  public static let augmentation = AugmentationDefinition(mirror: true, shift: 0)
+  public static let augmentation = Augmentation(mirror: true, maxShift: 0)
 
   /// The experiment with the recipe's training settings (seed and test share kept).
   public static func applied(to experiment: ExperimentDefinition) -> ExperimentDefinition {
@@ -19,13 +19,13 @@ public enum ProjectRecipe {
     experiment.training.batchSize = batchSize
     experiment.training.learningRate = learningRate
     experiment.training.augmentation = augmentation
-    experiment.training.classWeighting = nil
+    experiment.training.classWeighting = false
     return experiment
   }
 
   /// "pretrained backbone, frozen; 60 epochs, batch 16, learning rate 0.001, mirror".
   public static var summary: String {
     "\(backbone.label); \(epochs) epochs, batch \(batchSize), learning rate \(learningRate), "
-      + "\(augmentation.value.label)"
+      + "\(augmentation.label)"
   }
 }

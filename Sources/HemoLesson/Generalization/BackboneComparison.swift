@@ -28,7 +28,7 @@ public struct BackboneComparison: Sendable, Codable, Equatable {
     modes: [BackboneMode] = BackboneMode.allCases,
     overrides: TrainingOverrides = TrainingOverrides(), file: String = "experiment",
     progress: (BackboneMode, Snapshot) -> Void = { _, _ in }
-  ) throws(HemoError) -> BackboneComparison {
+  ) throws -> BackboneComparison {
     var results: [ExperimentResult] = []
     for mode in modes {
       var changed = overrides

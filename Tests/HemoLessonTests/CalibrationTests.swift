@@ -1,6 +1,7 @@
 import Foundation
 import HemoCore
 import HemoTrain
+import HemoTestSupport
 import Testing
 
 @testable import HemoLesson
@@ -12,9 +13,7 @@ import Testing
 /// HEMOLAB_CALIBRATION=1.
 @Suite(
   .serialized,
-  .enabled(
-    if: ProcessInfo.processInfo.environment["HEMOLAB_CALIBRATION"] != nil,
-    "calibration tier: set HEMOLAB_CALIBRATION=1"))
+  .enabled(if: Calibration.isEnabled, Calibration.skipNote))
 struct CalibrationTests {
   @Test func everyTeachingPointHoldsOnNineSeedsInTenDrawnFromTheDate() throws {
     let source = TeachingPointCalibration.dateSource()

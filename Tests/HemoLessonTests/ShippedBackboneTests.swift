@@ -2,6 +2,7 @@ import Foundation
 import HemoAssets
 import HemoCore
 import HemoTrain
+import HemoTestSupport
 import Testing
 
 @testable import HemoLesson
@@ -89,9 +90,7 @@ import Testing
 /// Whether the shipped backbone was pretrained on today's generator (calibration tier: after the
 /// generator changes, `hemolab pretrain` rebuilds it in one command).
 @Suite(
-  .enabled(
-    if: ProcessInfo.processInfo.environment["HEMOLAB_CALIBRATION"] != nil,
-    "calibration tier: set HEMOLAB_CALIBRATION=1"))
+  .enabled(if: Calibration.isEnabled, Calibration.skipNote))
 struct ShippedBackboneFreshnessTests {
   @Test func theBackboneWasPretrainedOnTodaysGenerator() throws {
     let recipe = try ShippedBackbone.recipe()

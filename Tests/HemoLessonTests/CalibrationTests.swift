@@ -1,7 +1,7 @@
 import Foundation
 import HemoCore
-import HemoTrain
 import HemoTestSupport
+import HemoTrain
 import Testing
 
 @testable import HemoLesson

@@ -1,8 +1,8 @@
 import Foundation
 import HemoAssets
 import HemoCore
-import HemoTrain
 import HemoTestSupport
+import HemoTrain
 import Testing
 
 @testable import HemoLesson

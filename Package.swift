@@ -45,7 +45,8 @@ let package = Package(
     ),
     .target(name: "HemoTrain", dependencies: ["HemoCore"], swiftSettings: fastMath),
     .target(
-      name: "HemoAssets", path: "Assets", resources: [.copy("experiments"), .copy("lesson")]),
+      name: "HemoAssets", path: "Assets",
+      resources: [.copy("experiments"), .copy("lesson"), .copy("backbone")]),
     .target(name: "HemoLesson", dependencies: ["HemoCore", "HemoTrain", "HemoAssets"]),
     .target(
       name: "HemoTUI",

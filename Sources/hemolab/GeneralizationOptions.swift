@@ -10,6 +10,19 @@ struct GeneralizationOptions: ParsableArguments {
 
   @Flag(
     help:
+      "With \"all\" and --seeds N: judge every teaching point on N seeds drawn at random (from --seed if given, else the clock) and report on how many each held."
+  )
+  var summary = false
+
+  @Flag(
+    name: .customLong("compare-backbones"),
+    help:
+      "Train from scratch, from the frozen pretrained backbone and fine-tuned from it, on the same split, side by side."
+  )
+  var compareBackbones = false
+
+  @Flag(
+    help:
       "Also test the trained model on images from \"another hospital\" (another scanner, another patient mix)."
   )
   var external = false

@@ -26,6 +26,7 @@ struct HemoLabCommand: ParsableCommand {
       TrainCommand.self,
       PredictCommand.self,
       BenchCommand.self,
+      PretrainCommand.self,
     ],
     defaultSubcommand: LessonCommand.self
   )

@@ -20,6 +20,7 @@ struct RunCommand: ParsableCommand {
         hemolab run all                     the five experiments and a summary table
         hemolab run 3 --seed 7 --json       another seed, as JSON
         hemolab run 3 --seeds 5             five seeds: how much does the result move?
+        hemolab run all --seeds 20 --summary   every teaching point on 20 random seeds
         hemolab run 3 --external            tested at "another hospital" too
         hemolab run 3 --learning-curve      30, 100, 300, 1000 images per class: does more help?
         hemolab run 5 --project experiment5.tm     the course's own images, experiment 5's settings
@@ -55,10 +56,20 @@ struct RunCommand: ParsableCommand {
       throw ValidationError("run one experiment at a time on your own images (not \"all\")")
     }
     if saliency
-      && (generalization.seeds != nil || generalization.learningCurve || generalization.external)
+      && (generalization.seeds != nil || generalization.learningCurve || generalization.external
+        || generalization.summary || generalization.compareBackbones)
     {
       throw ValidationError(
-        "--saliency measures one run: leave out --seeds, --learning-curve and --external")
+        "--saliency measures one run: leave out --seeds, --summary, --compare-backbones, "
+          + "--learning-curve and --external")
+    }
+    if generalization.compareBackbones {
+      return try compareBackbones(chosen, catalog: catalog)
+    }
+    if generalization.summary {
+      return try CalibrationCommandSupport.run(
+        chosen, count: generalization.seeds, catalog: catalog, source: source,
+        training: training, json: json)
     }
     if let seeds = generalization.seeds {
       return try SeedsCommandSupport.run(
@@ -111,6 +122,30 @@ struct RunCommand: ParsableCommand {
       print(results.count == 1 ? ExperimentReport.json(results[0]) : ExperimentReport.json(results))
     } else if results.count > 1 {
       print(ExperimentReport.summary(results))
+    }
+  }
+
+  /// `--compare-backbones`: scratch, frozen and fine-tuned on the same split.
+  private func compareBackbones(
+    _ chosen: [(ExperimentDefinition?, String)], catalog: ExperimentCatalog
+  ) throws {
+    var comparisons: [BackboneComparison] = []
+    for (definition, file) in chosen {
+      let progress = ProgressLine(title: "Experiment \(definition?.id ?? 0)")
+      let loaded = try source.load(
+        template: definition, catalog: catalog, training: training, progress: progress)
+      let comparison = try BackboneComparison.run(
+        loaded.experiment, data: loaded.data, dataDescription: loaded.description,
+        overrides: training.overrides, file: file
+      ) { _, snapshot in progress.show(snapshot) }
+      progress.clear()
+      comparisons.append(comparison)
+      if !json { print(comparison.text + "\n") }
+    }
+    if json {
+      print(
+        comparisons.count == 1
+          ? ExperimentReport.json(comparisons[0]) : ExperimentReport.json(comparisons))
     }
   }
 

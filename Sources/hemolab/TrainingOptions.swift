@@ -1,5 +1,8 @@
 import ArgumentParser
 import HemoLesson
+import HemoTrain
+
+extension BackboneMode: ExpressibleByArgument {}
 
 /// The training settings a user may override on the command line.
 struct TrainingOptions: ParsableArguments {
@@ -23,6 +26,12 @@ struct TrainingOptions: ParsableArguments {
     help: "Weight each class's errors by the inverse of its frequency (the remedy for imbalance).")
   var classWeights: Bool?
 
+  @Option(
+    help: ArgumentHelp(
+      "Start from the pretrained backbone: scratch, frozen (only the head trains) or finetune.",
+      valueName: "scratch|frozen|finetune"))
+  var backbone: BackboneMode?
+
   func validate() throws {
     if let epochs, !(1...1000).contains(epochs) { throw ValidationError("--epochs must be 1…1000") }
     if let batch, !(1...1024).contains(batch) { throw ValidationError("--batch must be 1…1024") }
@@ -35,6 +44,6 @@ struct TrainingOptions: ParsableArguments {
   var overrides: TrainingOverrides {
     TrainingOverrides(
       seed: seed, epochs: epochs, learningRate: learningRate, batchSize: batch, threads: threads,
-      classWeighting: classWeights)
+      classWeighting: classWeights, backbone: backbone)
   }
 }

@@ -6,8 +6,8 @@ import Testing
 @testable import HemoLesson
 
 /// Experiments 4 and 5 on the course's own Teachable Machine projects (real RSNA slices, grey and
-/// colour-coded by the course), with HemoLab's from-scratch network: colour-coding must beat grey
-/// by 0.10 mean accuracy over three seeds, as on the synthetic data.
+/// colour-coded by the course), with the default recipe for .tm projects (`ProjectRecipe`):
+/// colour-coding must beat grey by 0.10 mean accuracy over three seeds, as on the synthetic data.
 @Suite(
   .enabled(if: Calibration.isEnabled, Calibration.skipNote),
   .enabled(if: SharedData.isAvailable, SharedData.skipNote))

@@ -51,13 +51,22 @@ import Testing
     let extended = source.replacingOccurrences(
       of: "\"epochs\":",
       with:
-        "\"backbone\": \"pretrained\", \"testSetSize\": 300, \"optimizer\": \"sgd\", \"momentum\": 0.8, \"epochs\":"
+        "\"backbone\": \"frozen\", \"testSetSize\": 300, \"optimizer\": \"sgd\", \"momentum\": 0.8, \"epochs\":"
     )
     let file = folder.appendingPathComponent("extended.json")
     try extended.write(to: file, atomically: true, encoding: .utf8)
     let experiment = try ExperimentCatalog.load(file: file)
     #expect(experiment.training.optimizer == .sgd(momentum: 0.8))
     #expect(experiment.trainingConfig().optimizer == .sgd(momentum: 0.8))
+    #expect(experiment.training.backbone == .frozen)
+    let wrong = extended.replacingOccurrences(of: "\"frozen\"", with: "\"pretrained\"")
+    try wrong.write(to: file, atomically: true, encoding: .utf8)
+    do {
+      _ = try ExperimentCatalog.load(file: file)
+      Issue.record("an unknown backbone mode loaded")
+    } catch {
+      #expect(error.problem == "training.backbone must be one of scratch, frozen, finetune")
+    }
   }
 
   @Test func positiveClassIsTheNamedOne() throws {

@@ -74,10 +74,12 @@ import Testing
     state = press(state, .down, .right)  // lr 0.003
     state = press(state, .down, .right)  // seed 2
     state = press(state, .down, .space)  // weighting on
+    state = press(state, .down, .right)  // backbone frozen
     state = press(state, .enter)
     #expect(state.overlay == nil)
     let expected = TrainingOverrides(
-      seed: 2, epochs: 32, learningRate: 0.003, batchSize: 32, classWeighting: true)
+      seed: 2, epochs: 32, learningRate: 0.003, batchSize: 32, classWeighting: true,
+      backbone: .frozen)
     #expect(state.effects == [.setOverrides(2, expected)])
     let cancelled = press(try LessonFixtures.state(step: 3), .character("s"), .right, .escape)
     #expect(cancelled.effects.isEmpty && cancelled.overlay == nil)

@@ -172,11 +172,14 @@ public struct TrainingRecipe: Sendable, Equatable {
   public var augmentation: Augmentation
   /// The test share of each class (rounded up per class).
   public var testFraction: Double
+  /// Scratch, or the shipped pretrained backbone frozen or fine-tuned.
+  public var backbone: BackboneMode
 
   public init(
     epochs: Int, batchSize: Int, learningRate: Float, seed: UInt64,
     optimizer: HemoTrain.OptimizerKind = .adam, classWeighting: Bool = false,
-    augmentation: Augmentation = .none, testFraction: Double = 0.15
+    augmentation: Augmentation = .none, testFraction: Double = 0.15,
+    backbone: BackboneMode = .scratch
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -186,5 +189,6 @@ public struct TrainingRecipe: Sendable, Equatable {
     self.classWeighting = classWeighting
     self.augmentation = augmentation
     self.testFraction = testFraction
+    self.backbone = backbone
   }
 }

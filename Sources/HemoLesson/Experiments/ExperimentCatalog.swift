@@ -1,6 +1,7 @@
 import Foundation
 import HemoAssets
 import HemoCore
+import HemoTrain
 
 /// The experiments HemoLab knows: the built-in ones in Assets/experiments, or a file the user names.
 public struct ExperimentCatalog: Sendable {
@@ -86,6 +87,10 @@ public struct ExperimentCatalog: Sendable {
       if let teaching = context.codingPath.last, teaching.stringValue == "teachingPoint" {
         return
           "teachingPoint must be one of \(TeachingPoint.allCases.map(\.rawValue).joined(separator: ", "))"
+      }
+      if let key = context.codingPath.last, key.stringValue == "backbone" {
+        return
+          "training.backbone must be one of \(BackboneMode.allCases.map(\.rawValue).joined(separator: ", "))"
       }
       return context.codingPath.isEmpty
         ? "not valid JSON" : "\(path(context.codingPath)): \(context.debugDescription)"

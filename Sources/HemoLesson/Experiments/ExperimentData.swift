@@ -11,6 +11,21 @@ public struct ExperimentData: Sendable {
   public let preprocessing: Preprocessing
   /// Files that could not be used (real data only), each one line.
   public var problems: [HemoError]
+  /// Images that only ever test: fresh patients drawn beyond each class's count
+  /// (`data.freshTestPerClass`). Empty for real data.
+  public var freshTest: [Int] = []
+
+  /// The train/test split for `seed`: the usual stratified split of the class images, with the
+  /// fresh test images added to the test side; nil when there are none (the trainer's default).
+  public func split(seed: UInt64, testFraction: Double) -> StratifiedSplit? {
+    guard !freshTest.isEmpty else { return nil }
+    let fresh = Set(freshTest)
+    let regular = dataset.labels.indices.filter { !fresh.contains($0) }
+    let inner = StratifiedSplit(
+      labels: regular.map { dataset.labels[$0] }, testFraction: testFraction, seed: seed)
+    return StratifiedSplit(
+      train: inner.train.map { regular[$0] }, test: inner.test.map { regular[$0] } + freshTest)
+  }
 
   public var classNames: [String] { dataset.classNames }
 
@@ -35,8 +50,12 @@ public struct ExperimentData: Sendable {
     let population = population ?? experiment.population
     var origins: [SampleOrigin] = []
     var labels: [Int] = []
+    var freshTest: [Int] = []
+    let fresh = counts == nil ? max(0, experiment.data.freshTestPerClass ?? 0) : 0
     for (classIndex, item) in experiment.classes.enumerated() {
-      for image in 0..<(counts?[classIndex] ?? item.count) {
+      let count = counts?[classIndex] ?? item.count
+      for image in 0..<(count + fresh) {
+        if image >= count { freshTest.append(origins.count) }
         // Each class draws from its own index range, so adding images to one class never
         // changes another class's images.
         origins.append(
@@ -59,7 +78,7 @@ public struct ExperimentData: Sendable {
     return ExperimentData(
       dataset: Dataset(
         shape: shape, classNames: experiment.classes.map(\.name), images: inputs, labels: labels),
-      origins: origins, preprocessing: preprocessing, problems: [])
+      origins: origins, preprocessing: preprocessing, problems: [], freshTest: freshTest)
   }
 
   /// Wraps real samples (a .tm project, a data folder) with the given preprocessing.

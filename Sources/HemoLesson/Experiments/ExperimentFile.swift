@@ -56,6 +56,9 @@ public struct TrainingDefinition: Sendable, Codable, Equatable {
   public var augmentation: AugmentationDefinition?
   /// The test share of each class (rounded up per class); 0.15 when absent, as Teachable Machine.
   public var testFraction: Double?
+  /// `scratch` (default), `frozen` or `finetune`: start the feature layers from the shipped
+  /// pretrained backbone, and keep them fixed or train them on.
+  public var backbone: BackboneMode?
 }
 
 /// Data augmentation, as written in an experiment file: `{"mirror": true, "shift": 4}`.
@@ -78,6 +81,9 @@ public struct DataDefinition: Sendable, Codable, Equatable {
   public var sliceSize: Int?
   /// Changes to the generator's standard population (how visible the bleeds are).
   public var population: PopulationAdjustments?
+  /// Extra images per class, of new patients, that only ever test (never train): a test set
+  /// large enough for the experiment's claim to be measured with little noise.
+  public var freshTestPerClass: Int?
 }
 
 /// Optional changes to `PhantomPopulation.standard` for one experiment's images.

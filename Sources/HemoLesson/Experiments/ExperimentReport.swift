@@ -13,7 +13,7 @@ public enum ExperimentReport {
       "Data:     \(result.data); input \(s.inputSize)×\(s.inputSize), \(s.channels == 1 ? "grey" : "RGB"), window \(s.window)\(colour)"
     )
     lines.append(
-      "Settings: \(s.epochs) epochs, batch \(s.batchSize), learning rate \(format(s.learningRate)), \(s.optimizer), seed \(s.seed), class weighting \(s.classWeighting ? "on" : "off"), \(s.threads) thread\(s.threads == 1 ? "" : "s")"
+      "Settings: \(s.epochs) epochs, batch \(s.batchSize), learning rate \(format(s.learningRate)), \(s.optimizer), seed \(s.seed), class weighting \(s.classWeighting ? "on" : "off"), \(s.threads) thread\(s.threads == 1 ? "" : "s"), \(s.backbone.label)"
     )
     lines.append("")
     let nameWidth = max(10, result.classes.map(\.name.count).max() ?? 0)

@@ -55,6 +55,8 @@ public struct ExperimentResult: Sendable, Codable {
     public var colourCoding: [Float]?
     /// "mirror, shift ±4 px" when training images were augmented, absent otherwise.
     public var augmentation: String?
+    /// `scratch`, `frozen` or `finetune` (the pretrained backbone's use).
+    public var backbone: BackboneMode = .scratch
   }
 
   public var experiment: Int

@@ -9,10 +9,12 @@ public struct TrainingOverrides: Sendable, Equatable {
   public var batchSize: Int?
   public var threads: Int?
   public var classWeighting: Bool?
+  /// Scratch, or the pretrained backbone frozen or fine-tuned.
+  public var backbone: BackboneMode?
 
   public init(
     seed: UInt64? = nil, epochs: Int? = nil, learningRate: Float? = nil, batchSize: Int? = nil,
-    threads: Int? = nil, classWeighting: Bool? = nil
+    threads: Int? = nil, classWeighting: Bool? = nil, backbone: BackboneMode? = nil
   ) {
     self.seed = seed
     self.epochs = epochs
@@ -20,14 +22,34 @@ public struct TrainingOverrides: Sendable, Equatable {
     self.batchSize = batchSize
     self.threads = threads
     self.classWeighting = classWeighting
+    self.backbone = backbone
   }
 }
 
 extension Experiment {
-  /// The trainer's settings for this experiment, with `overrides` applied.
+  /// The backbone mode after `overrides`: scratch unless the file or the override asks.
+  public func backboneMode(_ overrides: TrainingOverrides = TrainingOverrides()) -> BackboneMode {
+    overrides.backbone ?? training.backbone
+  }
+
+  /// Like `trainingConfig`, but says why when the pretrained backbone cannot be loaded.
+  public func checkedTrainingConfig(_ overrides: TrainingOverrides = TrainingOverrides())
+    throws(HemoError) -> TrainingConfig
+  {
+    if backboneMode(overrides) != .scratch { _ = try ShippedBackbone.load() }
+    return trainingConfig(overrides)
+  }
+
+  /// The trainer's settings for this experiment, with `overrides` applied. A pretrained mode
+  /// whose backbone cannot be loaded falls back to scratch here; `checkedTrainingConfig` (and
+  /// so every run's plan) reports the problem instead.
   public func trainingConfig(_ overrides: TrainingOverrides = TrainingOverrides()) -> TrainingConfig
   {
-    TrainingConfig(
+    let mode = backboneMode(overrides)
+    let transfer =
+      mode == .scratch
+      ? nil : (try? ShippedBackbone.load()).map { Transfer(backbone: $0, frozen: mode == .frozen) }
+    return TrainingConfig(
       epochs: overrides.epochs ?? training.epochs,
       batchSize: overrides.batchSize ?? training.batchSize,
       learningRate: overrides.learningRate ?? training.learningRate,
@@ -38,6 +60,7 @@ extension Experiment {
       threads: overrides.threads ?? 2,
       testFraction: training.testFraction,
       positiveClass: positiveClassIndex,
-      augmentation: training.augmentation)
+      augmentation: training.augmentation,
+      transfer: transfer)
   }
 }

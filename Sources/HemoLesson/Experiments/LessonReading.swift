@@ -91,6 +91,7 @@ public struct LessonReading: Sendable {
             ? "Painting the pixels of fresh-blood density red lifted accuracy from \(Self.number(previous.accuracy.estimate)) to \(acc): "
               + "the preprocessing hands the network the feature a radiologist looks for."
             : "Colour-coding changed accuracy from \(Self.number(previous.accuracy.estimate)) to \(acc) in this run, less than the lesson expects.")
+          + Self.noiseNote(result.accuracy, previous.accuracy)
           + " The rule is crude: bone edges and calcifications in the same density range turn red too."
         pointShown = shown
       } else {
@@ -102,6 +103,25 @@ public struct LessonReading: Sendable {
       text = "Accuracy \(acc) (95 % interval \(range)) on \(accuracy.trials) test images."
       pointShown = nil
     }
+  }
+
+  /// The 95 % margin of a difference between two independent accuracies (normal approximation).
+  static func differenceMargin(
+    _ a: ExperimentResult.Interval, _ b: ExperimentResult.Interval
+  ) -> Double {
+    func variance(_ i: ExperimentResult.Interval) -> Double {
+      i.trials > 0 ? i.estimate * (1 - i.estimate) / Double(i.trials) : 0
+    }
+    return 1.96 * (variance(a) + variance(b)).squareRoot()
+  }
+
+  /// " With 36 and 36 test images, a difference this small is within the noise (±0.21): …",
+  /// or "" when the difference is larger than its margin.
+  static func noiseNote(_ a: ExperimentResult.Interval, _ b: ExperimentResult.Interval) -> String {
+    let margin = differenceMargin(a, b)
+    guard abs(a.estimate - b.estimate) < margin else { return "" }
+    return
+      " With \(a.trials) and \(b.trials) test images a difference of \(number(abs(a.estimate - b.estimate))) is within the noise (±\(number(margin))): another seed could shrink it or reverse it."
   }
 
   /// A proportion with two decimals, e.g. "0.97".

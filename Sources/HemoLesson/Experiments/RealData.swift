@@ -53,7 +53,7 @@ public enum RealData {
       base = try defaultTemplate(
         classes: samples.classNames.count, colour: colour, catalog: catalog)
     }
-    var experiment = try adapt(base, to: samples, file: url.path)
+    var experiment = ProjectRecipe.applied(to: try adapt(base, to: samples, file: url.path))
     if template == nil { experiment.preprocessing.channels = colour ? 3 : 1 }
     experiment.preprocessing.colourCoding = nil
     let preprocessing = experiment.preprocessing
@@ -63,7 +63,9 @@ public enum RealData {
     return Loaded(
       experiment: experiment, data: data,
       description: "Teachable Machine project \(url.lastPathComponent)",
-      note: "the course's settings in this project: \(project.originalSettings.summary)")
+      note:
+        "the course's settings in this project: \(project.originalSettings.summary); HemoLab's "
+        + "recipe for Teachable Machine projects: \(ProjectRecipe.summary)")
   }
 
   /// Opens an RSNA folder (label CSV + ID_*.dcm, sampled with `seed` to the template's class

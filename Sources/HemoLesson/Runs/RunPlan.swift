@@ -16,16 +16,22 @@ public struct RunPlan: Sendable {
   public init(_ request: RunRequest) throws(HemoError) {
     let experiment = request.experiment
     let data = request.data
-    config = experiment.trainingConfig(request.overrides)
+    config = try experiment.checkedTrainingConfig(request.overrides)
     network = experiment.networkSpec
     do {
-      try network.validate(input: data.dataset.shape, classes: data.classNames.count)
+      if let transfer = config.transfer {
+        try transfer.validate(
+          network: network, input: data.dataset.shape, classes: data.classNames.count)
+      } else {
+        try network.validate(input: data.dataset.shape, classes: data.classNames.count)
+      }
     } catch {
-      throw HemoError(file: request.file, error.problem)
+      throw HemoError(file: request.file, error.problem, advice: error.advice)
     }
     let labels = data.dataset.labels
     split =
       request.split
+      ?? data.split(seed: config.seed, testFraction: config.testFraction)
       ?? StratifiedSplit(labels: labels, testFraction: config.testFraction, seed: config.seed)
     var train = [Int](repeating: 0, count: data.classNames.count)
     var test = train

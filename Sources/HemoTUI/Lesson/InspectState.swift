@@ -1,3 +1,5 @@
+import HemoTrain
+
 /// Inspecting a paused or finished run: a cursor on the confusion matrix, the test images of the
 /// chosen cell, one image large, and other panes (epochs, filters, preview).
 public struct InspectState: Sendable, Equatable {
@@ -57,7 +59,9 @@ public struct SettingsForm: Sendable, Equatable {
   public static let batchSizes = [4, 8, 16, 32, 64, 128]
   public static let learningRates: [Float] = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1]
   public static let epochRange = 1...200
-  public static let rowNames = ["Epochs", "Batch size", "Learning rate", "Seed", "Class weighting"]
+  public static let rowNames = [
+    "Epochs", "Batch size", "Learning rate", "Seed", "Class weighting", "Backbone",
+  ]
 
   public var experiment: Int
   public var row: Int
@@ -66,10 +70,12 @@ public struct SettingsForm: Sendable, Equatable {
   public var learningRate: Float
   public var seed: UInt64
   public var classWeighting: Bool
+  /// Scratch, or the pretrained backbone frozen or fine-tuned.
+  public var backbone: BackboneMode
 
   public init(
     experiment: Int, epochs: Int, batchSize: Int, learningRate: Float, seed: UInt64,
-    classWeighting: Bool
+    classWeighting: Bool, backbone: BackboneMode = .scratch
   ) {
     self.experiment = experiment
     row = 0
@@ -78,6 +84,7 @@ public struct SettingsForm: Sendable, Equatable {
     self.learningRate = learningRate
     self.seed = seed
     self.classWeighting = classWeighting
+    self.backbone = backbone
   }
 
   /// Moves the selected row's value one step (`delta` ±1).
@@ -88,7 +95,11 @@ public struct SettingsForm: Sendable, Equatable {
     case 1: batchSize = Self.step(Self.batchSizes, from: batchSize, by: delta)
     case 2: learningRate = Self.step(Self.learningRates, from: learningRate, by: delta)
     case 3: seed = delta < 0 ? (seed > 0 ? seed - 1 : 0) : seed &+ 1
-    default: classWeighting.toggle()
+    case 4: classWeighting.toggle()
+    default:
+      let modes = BackboneMode.allCases
+      let index = modes.firstIndex(of: backbone) ?? 0
+      backbone = modes[(index + (delta < 0 ? modes.count - 1 : 1)) % modes.count]
     }
   }
 
@@ -99,7 +110,8 @@ public struct SettingsForm: Sendable, Equatable {
     case 1: String(batchSize)
     case 2: Self.formatRate(learningRate)
     case 3: String(seed)
-    default: classWeighting ? "on" : "off"
+    case 4: classWeighting ? "on" : "off"
+    default: backbone.rawValue
     }
   }
 

@@ -93,6 +93,7 @@ private func reduceOverlay(_ state: inout LessonState, _ overlay: Overlay, _ key
       overrides.learningRate = form.learningRate
       overrides.seed = form.seed
       overrides.classWeighting = form.classWeighting
+      overrides.backbone = form.backbone
       state.effects.append(.setOverrides(form.experiment, overrides))
       state.say("Settings saved: the next run uses them.")
       return
@@ -240,7 +241,7 @@ private func reduceExperiment(_ state: inout LessonState, _ id: Int, _ key: Key)
         SettingsForm(
           experiment: id, epochs: config.epochs, batchSize: config.batchSize,
           learningRate: config.learningRate, seed: config.seed,
-          classWeighting: config.classWeighting))
+          classWeighting: config.classWeighting, backbone: config.backboneMode))
     }
   case .character("a"): state.chartShowsAccuracy.toggle()
   case .character("f"):

@@ -10,7 +10,10 @@ struct SettingsPanel: Widget, Sendable {
     canvas.box(
       box, title: "Settings for the next run", glyphs: theme.glyphs, style: theme.style(.accent),
       titleStyle: theme.style(.title))
-    let notes = ["1…200", "images per step", "step size", "split, weights, order", "rare class"]
+    let notes = [
+      "1…200", "images per step", "step size", "split, weights, order", "rare class",
+      "pretrained features",
+    ]
     for row in 0..<rows {
       canvas.draw(
         FormRow(

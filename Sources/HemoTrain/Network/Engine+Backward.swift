@@ -58,7 +58,7 @@ extension Engine {
   }
 
   private func backwardConvolutions(count: Int) {
-    guard !plan.convs.isEmpty else { return }
+    guard plan.convs.count > frozenStages else { return }
     gradient.base.update(repeating: 0, count: plan.convParameterCount)
     helperGradient.zero()
     threads.run { thread in
@@ -75,7 +75,7 @@ extension Engine {
   private func backwardConvolutions(
     slot: Int, thread: Int, into target: UnsafeMutablePointer<Float>
   ) {
-    for s in stride(from: plan.convs.count - 1, through: 0, by: -1) {
+    for s in stride(from: plan.convs.count - 1, through: frozenStages, by: -1) {
       let stage = plan.convs[s]
       let (h, w, cout) = (stage.height, stage.width, stage.cout)
       let outRow = stage.outWidth * cout
@@ -103,7 +103,7 @@ extension Engine {
       Conv3x3WeightGradient.accumulate(
         input: input, inRow: stage.inputRow, cin: stage.cin, height: h, width: w, grad: interior,
         gradRow: dRow, cout: cout, dw: target + stage.weightOffset, db: target + stage.biasOffset)
-      if s > 0 {
+      if s > frozenStages {
         Conv3x3.forward(
           input: padded, inRow: dRow, cin: cout, height: h, width: w,
           weights: flippedWeights[s].base, bias: nil, cout: stage.cin,

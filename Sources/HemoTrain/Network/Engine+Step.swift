@@ -9,16 +9,26 @@ extension Engine {
   ) -> (loss: Double, correct: Int) {
     precondition(indices.count <= capacity && indices.count == labels.count)
     forwardImages(images, indices: indices)
+    return stepFromFeatures(labels: labels, classWeights: classWeights, optimizer: optimizer)
+  }
+
+  /// The rest of a training step once `features` holds the batch's flattened features.
+  func stepFromFeatures(
+    labels: UnsafeBufferPointer<Int>, classWeights: [Float]?, optimizer: Optimizer
+  ) -> (loss: Double, correct: Int) {
+    let indices = labels
     forwardDense(count: indices.count)
     softmax(count: indices.count)
     let correct = countCorrect(labels: labels)
     let loss = lossAndLogitGradient(labels: labels, classWeights: classWeights)
     backward(count: indices.count)
-    // The update is element by element, so the threads take halves (8-aligned) of the vector.
+    // The update is element by element, so the threads take halves (8-aligned) of the
+    // trainable part of the vector (a frozen backbone's weights are never updated).
+    let first = plan.trainableStart(frozenStages: frozenStages)
     let total = plan.parameterCount
-    let half = threads.count == 2 ? (total / 2 + 7) / 8 * 8 : total
+    let half = threads.count == 2 ? first + ((total - first) / 2 + 7) / 8 * 8 : total
     threads.run { thread in
-      let range = thread == 0 ? 0..<min(half, total) : min(half, total)..<total
+      let range = thread == 0 ? first..<min(half, total) : min(half, total)..<total
       optimizer.update(
         parameters: parameters.base, gradient: gradient.base, range: range)
     }

@@ -35,10 +35,16 @@ final class Engine {
   /// Per stage: flipped, transposed weights for the input gradient.
   let flippedWeights: [FloatBuffer]
   let probabilities: FloatBuffer
+  /// The first convolutions that never train (a frozen backbone): no gradient, no update.
+  let frozenStages: Int
 
-  init(plan: NetworkPlan, capacity: Int, threads: Int, parameters: [Float]) {
+  init(
+    plan: NetworkPlan, capacity: Int, threads: Int, parameters: [Float], frozenStages: Int = 0
+  ) {
     precondition(parameters.count == plan.parameterCount && capacity > 0)
+    precondition((0...plan.convs.count).contains(frozenStages))
     self.plan = plan
+    self.frozenStages = frozenStages
     self.capacity = capacity
     self.threads = ComputeThreads(count: threads)
     self.parameters = FloatBuffer(count: plan.parameterCount)

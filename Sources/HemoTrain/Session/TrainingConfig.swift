@@ -24,12 +24,15 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
   public var positiveClass: Int
   /// Random mirror and shift of training images (seeded by `seed`, the epoch and the batch).
   public var augmentation: Augmentation
+  /// The pretrained backbone the feature layers start from, frozen or fine-tuned; nil trains
+  /// every layer from random weights.
+  public var transfer: Transfer?
 
   public init(
     epochs: Int = 20, batchSize: Int = 16, learningRate: Float = 0.001,
     optimizer: OptimizerKind = .adam, seed: UInt64 = 1, classWeighting: Bool = false,
     oversampling: Bool = false, threads: Int = 1, testFraction: Double = 0.15,
-    positiveClass: Int = 0, augmentation: Augmentation = .none
+    positiveClass: Int = 0, augmentation: Augmentation = .none, transfer: Transfer? = nil
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -42,7 +45,11 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
     self.testFraction = testFraction
     self.positiveClass = positiveClass
     self.augmentation = augmentation
+    self.transfer = transfer
   }
+
+  /// Scratch, frozen or fine-tuned.
+  public var backboneMode: BackboneMode { transfer?.mode ?? .scratch }
 }
 
 extension TrainingConfig {

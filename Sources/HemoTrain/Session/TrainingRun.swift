@@ -33,9 +33,15 @@ final class TrainingRun {
   private var trainSeconds = 0.0
   /// The batch's mirrored and shifted images when `config.augmentation` is on.
   private var augmented: [Float] = []
+  /// A frozen backbone's features of every image, when no shift is drawn (built on first use).
+  private var frozenFeatures: FrozenFeatures?
+  private var usesFrozenFeatures: Bool {
+    config.transfer?.frozen == true && config.augmentation.maxShift == 0
+  }
   private(set) var elapsed = 0.0
 
   init(dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit?) {
+    let network = config.transfer?.network(for: network) ?? network
     let plan: NetworkPlan
     do {
       plan = try NetworkPlan(
@@ -72,9 +78,19 @@ final class TrainingRun {
     }
     imagesPerEpoch = config.imagesPerEpoch(trainCounts: trainCounts)
     batchesPerEpoch = config.batchesPerEpoch(trainCounts: trainCounts)
+    var parameters = plan.initialParameters(seed: config.seed)
+    var frozenStages = 0
+    if let transfer = config.transfer {
+      do {
+        try plan.load(backbone: transfer.backbone, into: &parameters)
+      } catch {
+        preconditionFailure("backbone does not fit (check it with NetworkSpec.validate): \(error)")
+      }
+      frozenStages = transfer.frozen ? transfer.backbone.stages.count : 0
+    }
     engine = Engine(
-      plan: plan, capacity: config.batchSize, threads: config.threads,
-      parameters: plan.initialParameters(seed: config.seed))
+      plan: plan, capacity: config.batchSize, threads: config.threads, parameters: parameters,
+      frozenStages: frozenStages)
     optimizer = Optimizer(
       kind: config.optimizer, learningRate: config.learningRate, count: plan.parameterCount)
   }
@@ -101,9 +117,11 @@ final class TrainingRun {
     let labels = indices.map { dataset.labels[$0] }
     let stepStart = DispatchTime.now().uptimeNanoseconds
     let (loss, correct) =
-      config.augmentation.isActive
-      ? augmentedStep(indices: indices, labels: labels)
-      : plainStep(indices: indices, labels: labels)
+      usesFrozenFeatures
+      ? frozenStep(indices: indices, labels: labels)
+      : config.augmentation.isActive
+        ? augmentedStep(indices: indices, labels: labels)
+        : plainStep(indices: indices, labels: labels)
     trainSeconds += Double(DispatchTime.now().uptimeNanoseconds - stepStart) / 1e9
     batchLosses.append(Float(loss))
     epochLoss += loss * Double(indices.count)
@@ -132,6 +150,36 @@ final class TrainingRun {
             classWeights: classWeights, optimizer: optimizer)
         }
       }
+    }
+  }
+
+  /// The frozen backbone's features, computed on first use.
+  private func cachedFeatures() -> FrozenFeatures {
+    if let frozenFeatures { return frozenFeatures }
+    let cache = FrozenFeatures(
+      engine: engine, dataset: dataset, mirrored: config.augmentation.mirror)
+    frozenFeatures = cache
+    return cache
+  }
+
+  /// One training step of the head on cached features; the mirror draws are the ones
+  /// `augmentedStep` would make, so both paths see the same images.
+  private func frozenStep(indices: [Int], labels: [Int]) -> (loss: Double, correct: Int) {
+    let cache = cachedFeatures()
+    var rows = indices
+    if config.augmentation.mirror {
+      var rng = SeededRNG(
+        seed: config.seed, stream: 0xA6_0000_0000 &+ UInt64(epoch) << 20 &+ UInt64(batchInEpoch))
+      for slot in rows.indices {
+        let flip = rng.chance(0.5)
+        _ = rng.integer(in: 0...0)
+        _ = rng.integer(in: 0...0)
+        if flip { rows[slot] += cache.count }
+      }
+    }
+    cache.load(rows, into: engine)
+    return labels.withUnsafeBufferPointer {
+      engine.stepFromFeatures(labels: $0, classWeights: classWeights, optimizer: optimizer)
     }
   }
 
@@ -166,9 +214,12 @@ final class TrainingRun {
   /// Evaluates the test set under the current weights (once per weight state).
   func evaluate() {
     guard evaluatedAt != imagesSeen || evaluation == nil else { return }
-    let probabilities = dataset.images.withUnsafeBufferPointer {
-      engine.predict(images: $0.baseAddress!, indices: split.test)
-    }
+    let probabilities =
+      usesFrozenFeatures
+      ? engine.predict(cache: cachedFeatures(), rows: split.test)
+      : dataset.images.withUnsafeBufferPointer {
+        engine.predict(images: $0.baseAddress!, indices: split.test)
+      }
     evaluation = Evaluation(
       classNames: dataset.classNames, testIndices: split.test,
       labels: split.test.map { dataset.labels[$0] }, probabilities: probabilities,

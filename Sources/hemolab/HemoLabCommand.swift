@@ -25,6 +25,7 @@ struct HemoLabCommand: ParsableCommand {
       ShowCommand.self,
       TrainCommand.self,
       PredictCommand.self,
+      RealismCommand.self,
       BenchCommand.self,
       PretrainCommand.self,
     ],

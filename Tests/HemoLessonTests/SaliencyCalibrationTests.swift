@@ -7,7 +7,8 @@ import Testing
 
 /// The saliency sanity checks on the lesson's own experiment 3 (slow: three trainings; gated on
 /// HEMOLAB_CALIBRATION=1): the trained model's HiResCAM peaks on the known blood at least 0.2 more
-/// often than the same network with random weights, and ranks pixels unlike it.
+/// often than the same network with random weights, puts more of its mass on the blood than a
+/// uniform or randomised map would, and ranks pixels unlike the randomised network.
 @Suite(
   .serialized,
   .enabled(
@@ -33,7 +34,12 @@ struct SaliencyCalibrationTests {
     #expect(
       report.hitRate >= report.randomizedHitRate + 0.2,
       "hit rate \(report.hitRate), randomised \(report.randomizedHitRate)")
-    #expect(report.massShare > 2 * report.maskShare, "mass share \(report.massShare)")
+    // More of the map on the blood than a uniform map (the blood's share of the head) and than the
+    // randomised network puts there.
+    #expect(
+      report.massShare > max(report.maskShare, report.randomizedMassShare),
+      "mass share \(report.massShare), blood's share \(report.maskShare), randomised \(report.randomizedMassShare)"
+    )
     for measures in report.methods {
       #expect(measures.rankCorrelation < 0.5, "\(measures.method) ρ \(measures.rankCorrelation)")
     }

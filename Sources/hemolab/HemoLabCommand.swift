@@ -24,6 +24,7 @@ struct HemoLabCommand: ParsableCommand {
       InfoCommand.self,
       TrainCommand.self,
       PredictCommand.self,
+      RealismCommand.self,
       BenchCommand.self,
     ],
     defaultSubcommand: LessonCommand.self

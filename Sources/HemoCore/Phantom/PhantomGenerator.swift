@@ -41,13 +41,32 @@ public struct PhantomGenerator: Sendable {
     (pixels, blood, bounds) = renderer.render(rng: &rng)
     if bounds.maxRow >= bounds.minRow {
       let region = PhantomNoise.Region(
-        size: size, rows: max(0, bounds.minRow - 2)..<min(size, bounds.maxRow + 3),
-        columns: max(0, bounds.minColumn - 2)..<min(size, bounds.maxColumn + 3))
+        size: size, rows: max(0, bounds.minRow - 3)..<min(size, bounds.maxRow + 4),
+        columns: max(0, bounds.minColumn - 3)..<min(size, bounds.maxColumn + 4))
       // Kernel: 0.5 (medium) blurs with neighbour weight 0.15; sharper kernels blur less and
       // above ≈ 0.83 overshoot (negative weight: edge enhancement).
       let sharpness = min(1, max(0, population.kernelSharpness))
       let kernel = Float(min(0.25, max(-0.1, 0.15 - 0.45 * (sharpness - 0.5))))
       PhantomNoise.filter(&pixels, region, cx: kernel, cy: kernel)
+      // The scanner's point spread has wide tails (focal spot, detector crosstalk, scatter):
+      // invisible between soft tissues, they spill bright bone into the first millimetre or two
+      // of brain under the inner table, the bright cortical rim of real head CT.
+      var tails = pixels
+      let spread = Float(min(0.25, 0.25 * spacing / 0.98))
+      PhantomNoise.filter(&tails, region, cx: spread, cy: spread)
+      PhantomNoise.filter(&tails, region, cx: spread, cy: spread)
+      let tail = Float(population.pointSpreadTail)
+      pixels.withUnsafeMutableBufferPointer { pixels in
+        tails.withUnsafeBufferPointer { tails in
+          for row in region.rows {
+            for index in row * size + region.columns.lowerBound..<row * size
+              + region.columns.upperBound
+            {
+              pixels[index] += tail * (tails[index] - pixels[index])
+            }
+          }
+        }
+      }
       PhantomNoise.addCorrelatedNoise(
         to: &pixels, region, sd: Float(patient.noiseSD),
         cx: Float(min(0.33, max(0, population.noiseCorrelation))),
@@ -64,6 +83,9 @@ public struct PhantomGenerator: Sendable {
         }
       }
     }
+    patient.support?.paint(
+      &pixels, size: size, spacing: spacing, rotation: patient.rotation,
+      offset: (patient.offsetX, patient.offsetY))
     let image = HUImage(
       width: size, height: size, pixels: pixels, pixelSpacing: (spacing, spacing))
     return PhantomSlice(

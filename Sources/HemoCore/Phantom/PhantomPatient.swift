@@ -29,6 +29,8 @@ struct PhantomPatient: Sendable {
   var whiteMatterDisease: Bool
   var frontalSinus: Double
   var noiseSD: Double
+  /// The head holder and table under the head, or nil when the field of view leaves them out.
+  var support: PhantomSupport?
 
   init(population: PhantomPopulation, rng: inout SeededRNG) {
     age = min(95, max(18, rng.normal(mean: population.ageMean, sd: population.ageSD)))
@@ -41,9 +43,11 @@ struct PhantomPatient: Sendable {
           * population.atrophyScale))
     halfLength = rng.normal(mean: 97, sd: 5)
     halfWidth = halfLength * rng.uniform(0.78, 0.9)
-    rotation = rng.normal(mean: 0, sd: 0.07)
-    offsetX = rng.normal(mean: 0, sd: 4)
-    offsetY = rng.normal(mean: 3, sd: 5)
+    // Real heads lie tilted in the holder and off the gantry's centre (RSNA and course images:
+    // ±10 mm, tilts up to ~15°).
+    rotation = rng.normal(mean: 0, sd: 0.12)
+    offsetX = rng.normal(mean: 0, sd: 7)
+    offsetY = rng.normal(mean: 4, sd: 7)
     skullThickness = rng.uniform(6.5, 9)
     temporalSkull = rng.uniform(3.8, 5.2)
     scalpFat = rng.uniform(1.5, 3.2)
@@ -59,5 +63,6 @@ struct PhantomPatient: Sendable {
     whiteMatterDisease = age > 50 && rng.chance(population.whiteMatterDisease * (age - 50) / 25)
     frontalSinus = rng.chance(0.85) ? rng.uniform(4, 12) : 0
     noiseSD = rng.uniform(population.noiseSD.lowerBound, population.noiseSD.upperBound)
+    support = rng.chance(population.headHolderFraction) ? PhantomSupport(rng: &rng) : nil
   }
 }

@@ -138,7 +138,7 @@ extension PhantomRenderer {
       let inGroove = depth .< p.sulcusDepth
       // Wider at the surface, narrowing to the fundus.
       let open = 1 - depth / p.sulcusDepth
-      let lip = Lanes().replacing(with: 1 - depth * 0.5, where: depth .< 2)
+      let lip = Lanes().replacing(with: 0.5 - depth * 0.25, where: depth .< 2)
       let halfWidth = p.field(F.sulcusHalfWidth) * (0.45 + open + lip)
       let inSulcus = Lanes().replacing(
         with: V.cover(halfWidth - across, inverse: inverse)
@@ -212,12 +212,19 @@ extension PhantomRenderer {
         let third: Lanes = bleed.a3 * cu * cube
         let cubeSine: Lanes = 3 - 4 * sv * sv
         let fourth: Lanes = bleed.b3 * sv * cubeSine
-        let outline: Lanes = 1 + second + mixed + third + fourth
+        // Lobes (coarse texture) bulge the outline; finer texture mottles the clot's density.
+        var lobe = Lanes()
+        var grain = Lanes()
+        for lane in 0..<PhantomVector.width where near[lane] {
+          lobe[lane] = PhantomGyri.sample(c.gyri, dx[lane] * 0.4 + bleed.tu, dy[lane] * 0.4 + bleed.tv)
+          grain[lane] = PhantomGyri.sample(c.gyri, dx[lane] * 1.3 + bleed.tv, dy[lane] * 1.3 + bleed.tu)
+        }
+        let outline: Lanes = 1 + second + mixed + third + fourth + lobe * (bleed.lobes / 6)
         let inside = (outline - q) * bleed.ry
-        let edema = V.cover(inside + bleed.edema, inverse: 0.4)
-        var core = V.mix(hu, c.white - 11, edema * 0.8)
+        let edema = V.cover(inside + bleed.edema, inverse: 0.25)
+        var core = V.mix(hu, c.white - 10, edema * 0.8)
         let fraction = V.cover(inside, inverse: inverse)
-        core = V.mix(core, bleed.hu, fraction)
+        core = V.mix(core, bleed.hu + grain * (bleed.mottle / 6), fraction)
         hu.replace(with: core, where: near)
         blood.replace(with: V.max(blood, fraction), where: near)
       }

@@ -43,9 +43,21 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
   /// Mean density of acute bleeds in HU (SD 9, clamped to 52…88). Typical clots are 60–80 HU;
   /// lower values (anaemia, partly clotted blood) are harder to see in a brain window.
   public var acuteDensityMean: Double
+  /// Of subdural haematomas: relative weights of acute (dense), subacute (isodense, 30–42 HU),
+  /// chronic (hypodense, 12–25 HU) and mixed-density (a dense dependent layer under chronic fluid)
+  /// collections. Acute ones take their density from `acuteFraction` and friends.
+  public var subduralAges: [Double]
+  /// Fraction of subdural slices scanned after evacuation: air pockets under the frontal bone
+  /// (pneumocephalus), as in many follow-up scans of the RSNA subdural class.
+  public var postoperativeFraction: Double
+  /// Fraction of slices whose field of view shows the head holder and table arcs.
+  public var headHolderFraction: Double
+  /// Weight of the point-spread function's wide tail (≈ 1.4 px Gaussian) mixed into the image:
+  /// bone spills about +30 HU into the brain 1 mm under the inner table, as in real RSNA slices.
+  public var pointSpreadTail: Double
 
   public init(
-    fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
+    fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.3...3.1,
     noiseCorrelation: Double = 0.14, noiseCorrelationVertical: Double = 0.21,
     kernelSharpness: Double = 0.5, sliceThicknessMM: Double = 5, ageMean: Double = 58,
     ageSD: Double = 18, atrophyScale: Double = 1, whiteMatterDisease: Double = 0.15,
@@ -53,7 +65,9 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,
     levelWeights: [Double] = [0.2, 0.5, 0.3], acuteFraction: Double = 0.72,
     hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1,
-    acuteDensityMean: Double = 68
+    acuteDensityMean: Double = 68, subduralAges: [Double] = [0.6, 0.12, 0.14, 0.14],
+    postoperativeFraction: Double = 0.12, headHolderFraction: Double = 0.8,
+    pointSpreadTail: Double = 0.3
   ) {
     self.fieldOfViewMM = fieldOfViewMM
     self.noiseSD = noiseSD
@@ -74,6 +88,10 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     self.subtleFraction = subtleFraction
     self.bleedSizeScale = bleedSizeScale
     self.acuteDensityMean = acuteDensityMean
+    self.subduralAges = subduralAges
+    self.postoperativeFraction = postoperativeFraction
+    self.headHolderFraction = headHolderFraction
+    self.pointSpreadTail = pointSpreadTail
   }
 
   /// RSNA-like 5 mm head CT: adult emergency patients, noise 3–4 HU, a medium kernel.

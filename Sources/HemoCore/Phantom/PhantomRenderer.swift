@@ -23,6 +23,9 @@ struct PhantomRenderer {
     var cx: Float = 0, cy: Float = 0, cosine: Float = 1, sine: Float = 0, rx: Float = 1
     var ry: Float = 1, a2: Float = 0, b2: Float = 0, a3: Float = 0, b3: Float = 0
     var hu: Float = 0, edema: Float = 0, reach: Float = 0
+    /// Lobulation of the outline and mottling of the clot (fractions), and where the clot
+    /// samples the texture that shapes both.
+    var lobes: Float = 0, mottle: Float = 0, tu: Float = 0, tv: Float = 0
   }
 
   /// Everything the per-pixel code reads.
@@ -128,9 +131,11 @@ struct PhantomRenderer {
         cx: Float(bleed.site.0 * scene.brainHalfWidth),
         cy: Float(bleed.site.1 * scene.brainHalfLength), cosine: Float(cos(bleed.angle)),
         sine: Float(sin(bleed.angle)), rx: rx, ry: Float(bleed.radius),
-        a2: Float(rng.normal() * 0.08), b2: Float(rng.normal() * 0.08),
-        a3: Float(rng.normal() * 0.06), b3: Float(rng.normal() * 0.06), hu: bleed.hu,
-        edema: Float(bleed.edema), reach: rx * 1.4 + Float(bleed.edema) + 3)
+        a2: Float(rng.normal() * 0.12), b2: Float(rng.normal() * 0.12),
+        a3: Float(rng.normal() * 0.09), b3: Float(rng.normal() * 0.09), hu: bleed.hu,
+        edema: Float(bleed.edema), reach: rx * 1.6 + Float(bleed.edema) + 3,
+        lobes: Float(rng.uniform(0.12, 0.3)), mottle: Float(rng.uniform(4, 10)),
+        tu: Float(rng.uniform(0, 128)), tv: Float(rng.uniform(0, 128)))
     }
     let p = scene.patient
     let tilesPerSide = (size + (1 << Self.tileShift) - 1) >> Self.tileShift

@@ -70,10 +70,12 @@ struct PhantomScene: Sendable {
         * (1 + Double(skullNoise[bin])) * obliqueSkull
       table[row + Field.skull] = Float(max(3, thickness))
       let neck = level == .posteriorFossa ? max(0, s - 0.4) * 12 : 0
-      table[row + Field.muscle] = Float(1.5 + lateral * temporalLevel * 8 + neck)
+      table[row + Field.muscle] = Float(1.2 + lateral * temporalLevel * 5 + neck)
       table[row + Field.fat] = Float(patient.scalpFat * (1 - 0.5 * lateral))
       table[row + Field.diploe] = patient.diploeHU * (1 + diploeNoise[bin])
-      table[row + Field.csf] = Float(0.8 + atrophy * 2.2 + (s < -0.6 ? 0.5 : 0))
+      // The CSF over the convexity: a hairline in young heads (the bone's bright spill covers
+      // it), a dark band only with atrophy; a little wider over the frontal lobes.
+      table[row + Field.csf] = Float(0.25 + atrophy * 2.4 + (s < -0.6 ? 0.3 : 0))
     }
     self.maxOuter = maxOuter + 2
     let inset = patient.skullThickness + patient.scalpFat + 4
@@ -89,7 +91,8 @@ struct PhantomScene: Sendable {
       let radius = Double(table[row + Field.outer]) - inset
       var width = (11 + atrophy * 2) * (1 + Double(widthNoise[bin]))
       var depth = (10 + 4 * Double(depthNoise[bin])) * deep + atrophy * 4
-      var halfWidth = 0.8 + 0.35 * Double(sulcusNoise[bin]) + atrophy * 1.1
+      // Young brains: sulci thin, mostly effaced; atrophic ones: wide.
+      var halfWidth = 0.45 + 0.3 * Double(sulcusNoise[bin]) + atrophy * 1.4
       if level == .posteriorFossa && Self.sines[bin] > 0.35 {
         width *= 0.45
         depth *= 0.6
@@ -120,7 +123,13 @@ struct PhantomScene: Sendable {
         let t = Float(bleed.thickness * profile)
         if t > table[row + Field.extra] {
           table[row + Field.extra] = t
-          table[row + Field.extraHU] = bleed.hu
+          var hu = bleed.hu
+          if let chronic = bleed.chronicHU {
+            // Supine patient: the dense part settles at the back (y > 0), with a ragged edge.
+            let dependent = Float(max(0, min(1, (Self.sines[bin] + 0.15) * 2.5)))
+            hu = chronic + (bleed.hu - chronic) * dependent
+          }
+          table[row + Field.extraHU] = hu
         }
         table[row + Field.csf] *= Float(max(0.2, 1 - bleed.thickness / 12 * profile))
       }

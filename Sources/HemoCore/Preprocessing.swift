@@ -1,4 +1,3 @@
-import Foundation
 /// How a sample becomes the network's input: window, optional colour-coding, resize, channels.
 ///
 /// HU slices are windowed (and colour-coded when asked) at full resolution, then shrunk by area
@@ -14,10 +13,13 @@ public struct Preprocessing: Sendable, Hashable, Codable {
   public var inputSize: Int
   /// 1 (grey) or 3 (RGB).
   public var channels: Int
+  /// When set, HU slices are exported as the course's JPEGs were (window, white level, red
+  /// opacity) instead of with `window` and pure red.
+  public var export: ExportLook?
 
   public init(
     window: Window = .brain, colourCoding: ColourCoding? = nil, inputSize: Int = 64,
-    channels: Int = 1
+    channels: Int = 1, export: ExportLook? = nil
   ) {
     precondition(channels == 1 || channels == 3, "the network takes 1 or 3 channels")
     precondition(inputSize > 0, "input size must be positive")
@@ -25,6 +27,7 @@ public struct Preprocessing: Sendable, Hashable, Codable {
     self.colourCoding = colourCoding
     self.inputSize = inputSize
     self.channels = channels
+    self.export = export
   }
 
   /// Number of Floats one preprocessed sample occupies.
@@ -58,6 +61,7 @@ public struct Preprocessing: Sendable, Hashable, Codable {
   public func display(_ pixels: SamplePixels) -> RGBImage {
     switch pixels {
     case .hounsfield(let image):
+      if let export { return export.render(image, coding: colourCoding) }
       if let colourCoding { return colourCoding.render(image, window: window) }
       return RGBImage(width: image.width, height: image.height, grey: window.grey(image))
     case .picture(let picture):
@@ -69,12 +73,8 @@ public struct Preprocessing: Sendable, Hashable, Codable {
   private func displayValues(_ pixels: SamplePixels) -> ([Float], Int, Int, Int) {
     switch pixels {
     case .hounsfield(let image) where colourCoding == nil:
-      let env = ProcessInfo.processInfo.environment
-      let w = Float(env["HX_W"] ?? "") ?? window.width
-      let l = Float(env["HX_L"] ?? "") ?? window.level
-      let white = Float(env["HX_WHITE"] ?? "") ?? 1
-      let win = Window(width: w, level: l)
-      return (image.pixels.map { win.unit($0) * white }, image.width, image.height, 1)
+      if let export { return (image.pixels.map { export.unit($0) }, image.width, image.height, 1) }
+      return (image.pixels.map { window.unit($0) }, image.width, image.height, 1)
     case .hounsfield(let image):
       let rgb = display(.hounsfield(image))
       return (rgb.pixels.map { Float($0) / 255 }, image.width, image.height, 3)

@@ -76,7 +76,8 @@ struct RealismCommand: ParsableCommand {
       var overrides = training.overrides
       overrides.seed = firstSeed + UInt64(offset)
       let (result, model) = try ExperimentRunner.runWithModel(
-        definition, data: synthetic, dataDescription: ExperimentRunner.describeSynthetic(definition),
+        definition, data: synthetic,
+        dataDescription: ExperimentRunner.describeSynthetic(definition),
         overrides: overrides, file: "experiment \(definition.id)"
       ) { progress.show($0) }
       progress.clear()

@@ -251,7 +251,7 @@ enum PhantomAnatomy {
               angle: s * 0.3))
           let r = 2.2 * wide * k
           add(.capsule(.ventricle, csf, at(s * 0.17, 0.2), at(s * 0.25, 0.4), radius: r))
-          add(.capsule(.ventricle, csf, at(s * 0.25, 0.4), at(s * 0.17, 0.58), radius: r * 0.6))
+          add(.capsule(.ventricle, csf, at(s * 0.25, 0.4), at(s * 0.18, 0.53), radius: r * 0.6))
           if p.choroid {
             add(.ellipse(.solid, 150, center: at(s * 0.22, 0.33), rx: 2, ry: 2.6))
           }
@@ -273,11 +273,11 @@ enum PhantomAnatomy {
               .ventricle, csf, (s * cx * 0.9, -0.36 * l), (s * cx * 1.25, -0.1 * l), radius: r))
           add(
             .capsule(
-              .ventricle, csf, (s * cx * 1.25, -0.1 * l), (s * cx * 1.35, 0.15 * l),
+              .ventricle, csf, (s * cx * 1.25, -0.1 * l), (s * cx * 1.25, 0.15 * l),
               radius: r * 1.1))
           add(
             .capsule(
-              .ventricle, csf, (s * cx * 1.35, 0.15 * l), at(s * 0.2, 0.42), radius: r * 1.2))
+              .ventricle, csf, (s * cx * 1.25, 0.15 * l), at(s * 0.21, 0.38), radius: r * 1.1))
           if p.choroid {
             add(.ellipse(.solid, 150, center: at(s * 0.21, 0.3), rx: 2, ry: 2.5))
           }

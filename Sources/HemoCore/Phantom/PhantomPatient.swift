@@ -50,7 +50,7 @@ struct PhantomPatient: Sendable {
     offsetY = rng.normal(mean: 4, sd: 7)
     skullThickness = rng.uniform(6.5, 9)
     temporalSkull = rng.uniform(3.8, 5.2)
-    scalpFat = rng.uniform(1.5, 3.2)
+    scalpFat = rng.uniform(1.0, 2.6)
     whiteHU = Float(rng.normal(mean: 27, sd: 1.2))
     greyHU = whiteHU + Float(rng.uniform(6, 9))
     csfHU = Float(rng.uniform(4, 10))

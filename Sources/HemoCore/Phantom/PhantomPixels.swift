@@ -216,8 +216,10 @@ extension PhantomRenderer {
         var lobe = Lanes()
         var grain = Lanes()
         for lane in 0..<PhantomVector.width where near[lane] {
-          lobe[lane] = PhantomGyri.sample(c.gyri, dx[lane] * 0.4 + bleed.tu, dy[lane] * 0.4 + bleed.tv)
-          grain[lane] = PhantomGyri.sample(c.gyri, dx[lane] * 1.3 + bleed.tv, dy[lane] * 1.3 + bleed.tu)
+          lobe[lane] = PhantomGyri.sample(
+            c.gyri, dx[lane] * 0.4 + bleed.tu, dy[lane] * 0.4 + bleed.tv)
+          grain[lane] = PhantomGyri.sample(
+            c.gyri, dx[lane] * 1.3 + bleed.tv, dy[lane] * 1.3 + bleed.tu)
         }
         let outline: Lanes = 1 + second + mixed + third + fourth + lobe * (bleed.lobes / 6)
         let inside = (outline - q) * bleed.ry

@@ -32,7 +32,8 @@ struct PhantomSupport: Sendable {
       let radius = outer.radius + rng.uniform(20, 80)
       arcs.append(
         Arc(
-          centerX: outer.centerX, centerY: outer.centerY + outer.radius + rng.uniform(4, 12)
+          centerX: outer.centerX,
+          centerY: outer.centerY + outer.radius + rng.uniform(4, 12)
             - radius,
           radius: radius, thickness: rng.uniform(1.2, 3), halfSpan: rng.uniform(0.5, 0.95),
           hu: Float(rng.uniform(200, 700))))

@@ -38,6 +38,16 @@ public struct PreprocessingDefinition: Sendable, Codable, Equatable {
   public var colourCoding: [Float]?
   public var inputSize: Int
   public var channels: Int
+  /// How the built-in slices are exported, to look like the course's JPEGs (absent: `window`).
+  public var export: ExportDefinition?
+}
+
+/// The course's JPEG export, as written in an experiment file:
+/// `{"window": [96, 36], "white": 0.94, "redOpacity": [0.35, 0.9]}` (window width and level).
+public struct ExportDefinition: Sendable, Codable, Equatable {
+  public var window: [Float]
+  public var white: Float?
+  public var redOpacity: [Float]?
 }
 
 /// Training hyperparameters, as written in an experiment file.
@@ -92,6 +102,14 @@ public struct PopulationAdjustments: Sendable, Codable, Equatable {
   public var levelWeights: [Double]?
   /// Mean HU of acute bleeds.
   public var acuteDensityMean: Double?
+  /// Subdural ages: weights of acute, subacute (isodense), chronic and mixed collections.
+  public var subduralAges: [Double]?
+  /// Fraction of subdural slices after evacuation (frontal air).
+  public var postoperativeFraction: Double?
+  /// Fraction of slices showing the head holder and table.
+  public var headHolderFraction: Double?
+  /// Weight of the scanner's point-spread tail (bright rim under the inner table).
+  public var pointSpreadTail: Double?
 
   /// The standard population with these changes.
   public func applied(to base: PhantomPopulation = .standard) -> PhantomPopulation {
@@ -102,6 +120,10 @@ public struct PopulationAdjustments: Sendable, Codable, Equatable {
     if let bleedSizeScale { population.bleedSizeScale = bleedSizeScale }
     if let levelWeights { population.levelWeights = levelWeights }
     if let acuteDensityMean { population.acuteDensityMean = acuteDensityMean }
+    if let subduralAges { population.subduralAges = subduralAges }
+    if let postoperativeFraction { population.postoperativeFraction = postoperativeFraction }
+    if let headHolderFraction { population.headHolderFraction = headHolderFraction }
+    if let pointSpreadTail { population.pointSpreadTail = pointSpreadTail }
     return population
   }
 }

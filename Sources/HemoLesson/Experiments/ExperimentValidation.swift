@@ -41,6 +41,20 @@ extension ExperimentDefinition {
     if let band = preprocessing.colourCoding, band.count != 2 || !(band[0] < band[1]) {
       throw fail("preprocessing.colourCoding must be [low, high] with low < high")
     }
+    if let export = preprocessing.export {
+      if export.window.count != 2 || !(export.window[0] > 0) {
+        throw fail("preprocessing.export.window must be [width, level] with width > 0")
+      }
+      if let white = export.white, !(white > 0 && white <= 1) {
+        throw fail("preprocessing.export.white must be in 0…1")
+      }
+      if let opacity = export.redOpacity,
+        opacity.count != 2 || !opacity.allSatisfy({ (0...1).contains($0) })
+          || opacity[0] > opacity[1]
+      {
+        throw fail("preprocessing.export.redOpacity must be [low, high] within 0…1, low ≤ high")
+      }
+    }
     if preprocessing.channels != 1 && preprocessing.channels != 3 {
       throw fail("preprocessing.channels must be 1 or 3, found \(preprocessing.channels)")
     }
@@ -109,7 +123,13 @@ extension ExperimentDefinition {
     Preprocessing(
       window: Window.preset(named: preprocessing.window) ?? .brain,
       colourCoding: preprocessing.colourCoding.map { ColourCoding(low: $0[0], high: $0[1]) },
-      inputSize: preprocessing.inputSize, channels: preprocessing.channels)
+      inputSize: preprocessing.inputSize, channels: preprocessing.channels,
+      export: preprocessing.export.map { export in
+        ExportLook(
+          window: Window(name: "export", width: export.window[0], level: export.window[1]),
+          white: export.white ?? 1,
+          redOpacity: (export.redOpacity?[0] ?? 1)...(export.redOpacity?[1] ?? 1))
+      })
   }
 
   /// The generator population this experiment's images come from.

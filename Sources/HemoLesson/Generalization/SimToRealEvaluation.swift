@@ -35,11 +35,14 @@ public struct SimToRealEvaluation: Sendable, Codable, Equatable {
         file: realDescription,
         "its images were prepared as \(data.dataset.shape) but the model takes \(model.input)")
     }
-    let mapping = try Self.match(real: data.classNames, model: model.classNames, file: realDescription)
+    let mapping = try Self.match(
+      real: data.classNames, model: model.classNames, file: realDescription)
     self.experiment = result.experiment
     title = result.title
     classes = model.classNames
-    matching = zip(data.classNames, mapping).map { ClassMatch(real: $0, model: model.classNames[$1]) }
+    matching = zip(data.classNames, mapping).map {
+      ClassMatch(real: $0, model: model.classNames[$1])
+    }
     seed = result.settings.seed
     realData = realDescription
     synthetic = ExternalEvaluation.Side(

@@ -25,11 +25,16 @@ public struct StratifiedSplit: Sendable, Equatable, Codable {
     var test: [Int] = []
     for var members in byClass {
       members.shuffle(using: &rng)
-      // The epsilon keeps 80 × 0.15 at 12, as JavaScript's Math.ceil gives it.
-      let held = Int((Double(members.count) * testFraction - 1e-9).rounded(.up))
+      let held = Self.heldOut(count: members.count, testFraction: testFraction)
       train += members.dropLast(held)
       test += members.suffix(held)
     }
     self.init(train: train, test: test)
+  }
+
+  /// How many of a class of `count` images are held out: `ceil(testFraction × count)`.
+  public static func heldOut(count: Int, testFraction: Double) -> Int {
+    // The epsilon keeps 80 × 0.15 at 12, as JavaScript's Math.ceil gives it.
+    Int((Double(count) * testFraction - 1e-9).rounded(.up))
   }
 }

@@ -20,7 +20,6 @@ enum LearningCurveCommandSupport {
           progress.show("size \(index + 1) of \(count)", fraction: snapshot.fractionDone)
         })
       progress.clear()
-      guard let curve else { continue }
       curves.append(curve)
       if !json { print(curve.text + "\n") }
     }

@@ -62,8 +62,8 @@ struct RealismCommand: ParsableCommand {
         progress.show("reading real images", fraction: $0)
       }
     // The real data must be prepared as the experiment's own input (size and channels).
-    guard real.data.preprocessing.inputSize == definition.preprocessingValue.inputSize,
-      real.data.preprocessing.channels == definition.preprocessingValue.channels
+    guard real.data.preprocessing.inputSize == definition.preprocessing.inputSize,
+      real.data.preprocessing.channels == definition.preprocessing.channels
     else {
       throw HemoError(file: against, "cannot be prepared as experiment \(experiment)'s input")
     }

@@ -62,19 +62,22 @@ struct RunCommand: ParsableCommand {
         chosen, count: generalization.externalCount, catalog: catalog, source: source,
         training: training, json: json)
     }
+    // One orchestrator for the whole command: experiment 3 reads itself against this command's
+    // experiment 2, experiment 5 against its experiment 4, as in the lesson.
+    let runs = RunOrchestrator()
     var results: [ExperimentResult] = []
     for (definition, file) in chosen {
-      let previous = results.last { $0.experiment == (definition?.id ?? 0) - 1 }
       let progress = ProgressLine(title: "Experiment \(definition?.id ?? 0)")
       let loaded = try source.load(
         template: definition, catalog: catalog, training: training, progress: progress)
       for problem in loaded.data.problems.prefix(20) {
         FileHandle.standardError.write(Data("hemolab: skipped \(problem)\n".utf8))
       }
-      let result = try ExperimentRunner.run(
-        loaded.experiment, data: loaded.data, dataDescription: loaded.description,
-        overrides: training.overrides, comparedWith: previous, file: file
-      ) { progress.show($0) }
+      let result = try runs.run(
+        RunRequest(
+          loaded.experiment, data: loaded.data, dataDescription: loaded.description,
+          overrides: training.overrides, file: file)
+      ) { progress.show($0) }.result
       progress.clear()
       results.append(result)
       if !json {

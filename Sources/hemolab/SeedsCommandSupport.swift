@@ -23,7 +23,9 @@ enum SeedsCommandSupport {
         loaded.experiment, data: loaded.data, dataDescription: loaded.description, seeds: seeds,
         overrides: training.overrides, file: file,
         progress: { index, snapshot in lines[index].show(snapshot) },
-        finished: { _ in lines.forEach { $0.clear() } })
+        finished: { _ in
+          for line in lines { line.clear() }
+        })
       all.append((loaded.experiment.id, results))
     }
     // Each experiment is compared with the median-accuracy run of every other one.

@@ -200,7 +200,7 @@ struct PhantomRealismTests {
 
   @Test(
     "500 slices: band fractions at every level match real CT; brain noise 2–6 HU",
-    .enabled(if: ProcessInfo.processInfo.environment["HEMOLAB_CALIBRATION"] != nil))
+    .enabled(if: Calibration.isEnabled, Calibration.skipNote))
   func bandFractionsCalibration() {
     Self.checkLevels(count: 500)
   }

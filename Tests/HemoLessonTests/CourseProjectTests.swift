@@ -8,7 +8,10 @@ import Testing
 /// Experiments 4 and 5 on the course's own Teachable Machine projects (real RSNA slices, grey and
 /// colour-coded by the course), with HemoLab's from-scratch network: colour-coding must beat grey
 /// by 0.10 mean accuracy over three seeds, as on the synthetic data.
-@Suite(.enabled(if: SharedData.isAvailable, SharedData.skipNote)) struct CourseProjectTests {
+@Suite(
+  .enabled(if: Calibration.isEnabled, Calibration.skipNote),
+  .enabled(if: SharedData.isAvailable, SharedData.skipNote))
+struct CourseProjectTests {
   @Test func colourCodingBeatsGreyOnTheCourseImages() throws {
     let catalog = try ExperimentCatalog.builtIn()
     var means: [Int: Double] = [:]

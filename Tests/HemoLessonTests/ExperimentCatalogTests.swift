@@ -14,8 +14,8 @@ import Testing
     let five = try #require(catalog.experiment(id: 5))
     #expect(four.classes.map(\.name) == ["Normal", "Subdural", "Intraparenchymal"])
     #expect(four.classes == five.classes && four.data == five.data)
-    #expect(four.preprocessingValue.colourCoding == nil)
-    #expect(five.preprocessingValue.colourCoding == ColourCoding(low: 50, high: 90))
+    #expect(four.preprocessing.colourCoding == nil)
+    #expect(five.preprocessing.colourCoding == ColourCoding(low: 50, high: 90))
     #expect(
       catalog.experiments.map(\.teachingPoint) == [
         .smallData, .imbalance, .balanced, .multiclass, .colourCoding,
@@ -24,6 +24,40 @@ import Testing
       let course = try #require(experiment.courseResult)
       #expect(course.matrix.count == experiment.classes.count)
     }
+  }
+
+  @Test func filesAreDecodedOnceIntoTypedValues() throws {
+    let catalog = try ExperimentCatalog.builtIn()
+    let four = try #require(catalog.experiment(id: 4))
+    #expect(four.classes.map(\.draw) == [.normal, .only(.subdural), .only(.intraparenchymal)])
+    #expect(four.classes.map(\.role) == [.normal, .finding, .finding])
+    #expect(four.preprocessing.window == .brain)
+    #expect(four.training.optimizer == .adam)
+    #expect(four.network.last == .denseClasses)
+    #expect(four.networkSpec.layers.last == .dense(units: 3))
+    let two = try #require(catalog.experiment(id: 2))
+    #expect(two.training.testFraction == 0.3 && two.training.augmentation.isActive)
+  }
+
+  /// Other branches add fields (a backbone, a test-set size): a file with fields this version
+  /// does not know still loads, and an SGD recipe becomes the optimizer enum.
+  @Test func unknownFieldsAreIgnoredAndSGDIsTyped() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "hemolab-exp-\(UUID())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let source = try String(
+      contentsOf: HemoAssetsLocator.experiment("1-small-data.json"), encoding: .utf8)
+    let extended = source.replacingOccurrences(
+      of: "\"epochs\":",
+      with:
+        "\"backbone\": \"pretrained\", \"testSetSize\": 300, \"optimizer\": \"sgd\", \"momentum\": 0.8, \"epochs\":"
+    )
+    let file = folder.appendingPathComponent("extended.json")
+    try extended.write(to: file, atomically: true, encoding: .utf8)
+    let experiment = try ExperimentCatalog.load(file: file)
+    #expect(experiment.training.optimizer == .sgd(momentum: 0.8))
+    #expect(experiment.trainingConfig().optimizer == .sgd(momentum: 0.8))
   }
 
   @Test func positiveClassIsTheNamedOne() throws {

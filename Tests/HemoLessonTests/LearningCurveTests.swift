@@ -17,12 +17,14 @@ import Testing
     return experiment
   }()
 
-  static let data = ExperimentData.synthetic(tiny)
+  static let data = ExperimentData.synthetic(tiny, threads: 1)
+  static let oneThread = TrainingOverrides(threads: 1)
 
   @Test func planHoldsOutOneTestSetAndNestsTheTrainingSets() {
     // 10 of class 0, 30 of class 1.
     let labels = Array(repeating: 0, count: 10) + Array(repeating: 1, count: 30)
-    let plan = LearningCurve.plan(labels: labels, classes: 2, sizes: [20, 5, 3, 50, 5], seed: 4)
+    let plan = LearningCurve.plan(
+      labels: labels, classes: 2, sizes: [20, 5, 3, 50, 5], testFraction: 0.15, seed: 4)
     // ceil(15 %): 2 of class 0 and 5 of class 1 held out.
     #expect(plan.test.count == 7)
     #expect(plan.test.filter { labels[$0] == 0 }.count == 2)
@@ -37,10 +39,12 @@ import Testing
     }
     for item in plan.train { #expect(Set(item.indices).isDisjoint(with: Set(plan.test))) }
     // A size that adds nothing is dropped: 8 of class 0 and all 25 of class 1 already at 50.
-    let capped = LearningCurve.plan(labels: labels, classes: 2, sizes: [50, 60], seed: 4)
+    let capped = LearningCurve.plan(
+      labels: labels, classes: 2, sizes: [50, 60], testFraction: 0.15, seed: 4)
     #expect(capped.train.map(\.requested) == [50])
     // Same seed, same plan.
-    let again = LearningCurve.plan(labels: labels, classes: 2, sizes: [20, 5, 3, 50], seed: 4)
+    let again = LearningCurve.plan(
+      labels: labels, classes: 2, sizes: [20, 5, 3, 50], testFraction: 0.15, seed: 4)
     #expect(again.test == plan.test && again.train.map(\.indices) == plan.train.map(\.indices))
   }
 
@@ -58,10 +62,9 @@ import Testing
 
   @Test func curveHonoursSizesIsDeterministicAndItsJSONHasTheDocumentedKeys() throws {
     var finished: [Int] = []
-    let curve = try #require(
-      try LearningCurve.compute(
-        Self.tiny, data: Self.data, sizes: [5, 10, 100], minimumBatches: 4,
-        finished: { finished.append($0.trainImages) }))
+    let curve = try LearningCurve.compute(
+      Self.tiny, data: Self.data, sizes: [5, 10, 100], overrides: Self.oneThread,
+      minimumBatches: 4, finished: { finished.append($0.trainImages) })
     // 30 a class → 25 for training, 5 a class for testing; 100 is capped at 25.
     #expect(curve.points.map(\.trainPerClass) == [[5, 5], [10, 10], [25, 25]])
     #expect(curve.points.map(\.requestedPerClass) == [5, 10, 100])
@@ -78,8 +81,9 @@ import Testing
     #expect(curve.reading.contains("from \(first)% to \(last)%"))
     #expect(curve.text.contains("What this shows:"))
     // Same seed, same numbers.
-    let again = try #require(
-      try LearningCurve.compute(Self.tiny, data: Self.data, sizes: [5, 10, 100], minimumBatches: 4))
+    let again = try LearningCurve.compute(
+      Self.tiny, data: Self.data, sizes: [5, 10, 100], overrides: Self.oneThread,
+      minimumBatches: 4)
     #expect(again.points.map(\.accuracy) == curve.points.map(\.accuracy))
     // The JSON `hemolab run N --learning-curve --json` prints.
     let json = ExperimentReport.json(curve)
@@ -100,10 +104,12 @@ import Testing
       ])
   }
 
-  @Test func stoppingReturnsNothingAndBadSizesAreRefused() throws {
-    let stopped = try LearningCurve.compute(
-      Self.tiny, data: Self.data, sizes: [25], minimumBatches: 100_000, shouldStop: { true })
-    #expect(stopped == nil)
+  @Test func stoppingThrowsCancellationAndBadSizesAreRefused() throws {
+    #expect(throws: CancellationError.self) {
+      try LearningCurve.compute(
+        Self.tiny, data: Self.data, sizes: [25], minimumBatches: 100_000,
+        isCancelled: { true })
+    }
     #expect(throws: HemoError.self) {
       try LearningCurve.compute(Self.tiny, data: Self.data, sizes: [0, -3])
     }
@@ -114,10 +120,10 @@ import Testing
     experiment.classes[0].count = 12
     experiment.classes[1].count = 60
     experiment.training.epochs = 2
-    let data = ExperimentData.synthetic(experiment)
+    let data = ExperimentData.synthetic(experiment, threads: 1)
     var phases: Set<Int> = []
     let comparison = try ClassWeightingComparison.run(
-      experiment, data: data, dataDescription: "synthetic",
+      experiment, data: data, dataDescription: "synthetic", overrides: Self.oneThread,
       progress: { index, _ in phases.insert(index) })
     #expect(phases == [0, 1])
     #expect(!comparison.unweighted.classWeighting && comparison.weighted.classWeighting)
@@ -135,15 +141,16 @@ import Testing
     #expect(comparison.reading.contains("about ×3 in the loss"))
     #expect(comparison.reading.contains("With only 2 Hemorrhage test images"))
     // Identical to two separate runs with the same settings.
-    let plain = try ExperimentRunner.run(experiment, data: data, dataDescription: "synthetic")
+    let plain = try ExperimentRunner.run(
+      experiment, data: data, dataDescription: "synthetic", overrides: Self.oneThread)
     #expect(plain.confusionMatrix == comparison.unweighted.confusionMatrix)
   }
 
-  @Test func aRunStoppedOnRequestThrowsStopped() {
-    #expect(throws: ExperimentRunner.stopped) {
+  @Test func aRunStoppedOnRequestThrowsCancellation() {
+    #expect(throws: CancellationError.self) {
       try ExperimentRunner.run(
         Self.tiny, data: Self.data, dataDescription: "synthetic",
-        overrides: TrainingOverrides(epochs: 10_000), shouldStop: { true })
+        overrides: TrainingOverrides(epochs: 10_000), isCancelled: { true })
     }
   }
 }

@@ -8,16 +8,6 @@ import Testing
 /// Opening the learner's own images in the lesson (`o`): class folders made here, a course .tm
 /// project when ../shared/data is present, bad paths, and the way back to built-in data.
 @Suite struct LessonOpenDataTests {
-  func wait(_ controller: LessonController, seconds: Double = 60, until done: () -> Bool) -> Bool {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      controller.update()
-      if done() { return true }
-      Thread.sleep(forTimeInterval: 0.02)
-    }
-    return false
-  }
-
   /// `Bleed/` and `Clear/` with `perClass` small PNGs each (a bright blob marks Bleed).
   func classFolders(perClass: Int = 4) throws -> URL {
     let root = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -43,9 +33,9 @@ import Testing
   @Test func classFoldersBecomeEveryExperimentsDataAndBuiltInComesBack() throws {
     let root = try classFolders()
     defer { try? FileManager.default.removeItem(at: root) }
-    let controller = try LessonController.builtIn()
+    let controller = try LessonController.builtIn(threads: 1)
     controller.openData(at: root.path, first: 4)
-    #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+    #expect(controller.wait { controller.dataOpening?.isFinished == true })
     let opening = try #require(controller.dataOpening)
     #expect(opening.error == nil)
     #expect(opening.name == root.lastPathComponent)
@@ -59,18 +49,18 @@ import Testing
     // Training uses it.
     controller.setOverrides(TrainingOverrides(epochs: 1), for: 4)
     controller.train(4)
-    #expect(wait(controller) { controller.slot(4)?.result != nil })
+    #expect(controller.wait { controller.slot(4)?.result != nil })
     #expect(controller.slot(4)?.result?.classes.map(\.name) == ["Bleed", "Clear"])
     controller.useBuiltInData()
     #expect(controller.dataOpening == nil)
     let back = try #require(controller.slot(4))
     let builtIn = try #require(try ExperimentCatalog.builtIn().experiment(id: 4))
-    #expect(back.experiment == builtIn && back.data == nil && back.session == nil)
+    #expect(back.experiment == builtIn && back.data == nil && back.run == nil)
     #expect(back.results.count == 1)
   }
 
   @Test func badPathsSayWhichFileAndWhatIsWrongAndChangeNothing() throws {
-    let controller = try LessonController.builtIn()
+    let controller = try LessonController.builtIn(threads: 1)
     let file = FileManager.default.temporaryDirectory.appendingPathComponent(
       "hemolab-open-\(UUID()).txt")
     try Data("not images".utf8).write(to: file)
@@ -86,7 +76,7 @@ import Testing
     ]
     for (path, problem) in cases {
       controller.openData(at: path, first: 1)
-      #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+      #expect(controller.wait { controller.dataOpening?.isFinished == true })
       let error = try #require(controller.dataOpening?.error)
       #expect(error.contains(problem), "\(error)")
       #expect(!error.contains("\n"))
@@ -98,11 +88,11 @@ import Testing
   @Test func aFailedSecondOpeningKeepsTheDataInUse() throws {
     let root = try classFolders(perClass: 2)
     defer { try? FileManager.default.removeItem(at: root) }
-    let controller = try LessonController.builtIn()
+    let controller = try LessonController.builtIn(threads: 1)
     controller.openData(at: root.path, first: nil)
-    #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+    #expect(controller.wait { controller.dataOpening?.isFinished == true })
     controller.openData(at: "/no/such/folder", first: nil)
-    #expect(wait(controller) { controller.dataOpening?.error != nil })
+    #expect(controller.wait { controller.dataOpening?.error != nil })
     #expect(controller.dataOpening?.isInUse == true)
     #expect(controller.dataOpening?.name == root.lastPathComponent)
     #expect(controller.slot(2)?.experiment.classes.map(\.name) == ["Bleed", "Clear"])
@@ -134,9 +124,9 @@ import Testing
   func anRSNAFolderIsSampledForEachExperimentFromOneIndex() throws {
     let root = try rsnaFolder()
     defer { try? FileManager.default.removeItem(at: root) }
-    let controller = try LessonController.builtIn()
+    let controller = try LessonController.builtIn(threads: 1)
     controller.openData(at: root.path, first: 1)
-    #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+    #expect(controller.wait { controller.dataOpening?.isFinished == true })
     let opening = try #require(controller.dataOpening)
     #expect(opening.error == nil)
     #expect(Set(opening.used).union(opening.skipped.keys) == [1, 2, 3, 4, 5])
@@ -152,9 +142,9 @@ import Testing
   @Test(.enabled(if: SharedData.isAvailable, SharedData.skipNote))
   func theCoursesProjectTrainsInTheLesson() throws {
     let project = SharedData.url("spotlight-tm").appendingPathComponent("experiment1.tm")
-    let controller = try LessonController.builtIn()
+    let controller = try LessonController.builtIn(threads: 1)
     controller.openData(at: project.path, first: 1)
-    #expect(wait(controller) { controller.dataOpening?.isFinished == true })
+    #expect(controller.wait { controller.dataOpening?.isFinished == true })
     #expect(controller.dataOpening?.error == nil)
     let slot = try #require(controller.slot(1))
     #expect(slot.experiment.classes.map(\.count) == [30, 30])

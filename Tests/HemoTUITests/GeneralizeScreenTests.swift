@@ -157,7 +157,7 @@ import Testing
     #expect(state.effects.isEmpty)
     // q quits while the lab computes (the app cancels it with the sessions).
     state = try Self.state(.seeds)
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     state = reduce(state, .key(.character("q")))
     #expect(state.wantsQuit && state.effects == [.stopAll])
   }
@@ -169,7 +169,7 @@ import Testing
     state.generalize.view = .seeds
     #expect(hints(for: state).contains(KeyHint("Enter", "compute")))
     #expect(hints(for: state).contains(KeyHint("+/-", "seeds")))
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     #expect(hints(for: state).first == KeyHint("x", "stop"))
   }
 
@@ -179,17 +179,16 @@ import Testing
     var state = try Self.state(.seeds)
     state.generalize.lab.seeds = Self.seeds
     state.generalize.lab.task = .seeds(3, count: 5)
-    state.generalize.lab.phase = "done"
+    state.generalize.lab.progress = .done
     state.generalize.lab.elapsed = 92
-    expectGolden(
-      render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_SEEDS)
+    expectGolden(render(state, size: Size(width: 100, height: 30), theme: .extended), file: "seeds")
   }
 
   @Test func seedsOnATallScreenAlsoShowSensitivityAndSpecificityPerRun() throws {
     var state = try Self.state(.seeds)
     state.generalize.lab.seeds = Self.seeds
     expectGolden(
-      render(state, size: Size(width: 160, height: 48), theme: .extended).text, GOLDEN_SEEDS_160)
+      render(state, size: Size(width: 160, height: 48), theme: .extended), file: "seeds_160")
   }
 
   @Test func seedsWhileRunningAt80x24() throws {
@@ -198,12 +197,11 @@ import Testing
       experiment: 3, title: "Balanced data", positiveClass: "Hemorrhage",
       runs: Array(Self.seeds.runs.prefix(2)))
     state.generalize.lab.task = .seeds(3, count: 5)
-    state.generalize.lab.isRunning = true
-    state.generalize.lab.phase = "seed 3 (3 of 5)"
+    state.generalize.lab.progress = .running("seed 3 (3 of 5)")
     state.generalize.lab.fraction = 0.5
     state.generalize.lab.elapsed = 41
     expectGolden(
-      render(state, size: Size(width: 80, height: 24), theme: .monochrome).text, GOLDEN_SEEDS_80)
+      render(state, size: Size(width: 80, height: 24), theme: .monochrome), file: "seeds_80")
   }
 
   @Test func externalGolden() throws {
@@ -212,24 +210,23 @@ import Testing
     #expect(Self.external.internal.accuracy.successes == 240)
     #expect(Self.external.external.accuracy.successes == 201)
     expectGolden(
-      render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_EXTERNAL)
+      render(state, size: Size(width: 100, height: 30), theme: .extended), file: "external")
   }
 
   @Test func weightingGolden() throws {
     var state = try Self.state(.weighting)
     state.generalize.lab.weighting = Self.weighting
     expectGolden(
-      render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_WEIGHTING)
+      render(state, size: Size(width: 100, height: 30), theme: .extended), file: "weighting")
   }
 
   @Test func learningCurveGolden() throws {
     var state = try Self.state(.curve)
     state.generalize.lab.curve = Self.curve
-    expectGolden(
-      render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_CURVE)
+    expectGolden(render(state, size: Size(width: 100, height: 30), theme: .extended), file: "curve")
     // While later sizes are still training, the reading waits for them.
     state.generalize.lab.task = .learningCurve(3, sizes: [30, 100, 300, 1000])
-    state.generalize.lab.isRunning = true
+    state.generalize.lab.progress = .running("")
     let running = render(state, size: Size(width: 100, height: 30), theme: .extended).text
     #expect(running.contains("The next size is training"))
     #expect(!running.contains("more data helped"))
@@ -245,6 +242,6 @@ import Testing
     state.history = [ROCScreenTests.row(seed: 1, curve: ROCScreenTests.curve)]
     state = reduce(state, .key(.right))
     expectGolden(
-      render(state, size: Size(width: 100, height: 30), theme: .extended).text, GOLDEN_THRESHOLD)
+      render(state, size: Size(width: 100, height: 30), theme: .extended), file: "threshold")
   }
 }

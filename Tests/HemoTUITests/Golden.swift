@@ -25,6 +25,35 @@ func expectGolden(
   }
 }
 
+/// Compares a whole screen, text and styles (colours, attributes), with the golden file
+/// `Tests/HemoTUITests/Goldens/<name>.txt`: the text, a `--` line, a grid of one letter per
+/// styled cell (`.` plain) and the letters' styles. With HEMOLAB_RECORD_GOLDENS=1 the file is
+/// written from the screen instead (review the diff before committing it).
+func expectGolden(
+  _ buffer: CellBuffer, file name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Goldens/\(name).txt")
+  let actual = buffer.styledText + "\n"
+  if ProcessInfo.processInfo.environment["HEMOLAB_RECORD_GOLDENS"] != nil {
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try actual.write(to: url, atomically: true, encoding: .utf8)
+    } catch {
+      Issue.record("cannot record \(url.path): \(error)", sourceLocation: sourceLocation)
+    }
+    return
+  }
+  guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+    Issue.record(
+      "no golden \(url.path); record it with HEMOLAB_RECORD_GOLDENS=1 swift test",
+      sourceLocation: sourceLocation)
+    return
+  }
+  #expect(actual == expected, "actual:\n\(actual)", sourceLocation: sourceLocation)
+}
+
 /// A synthetic CT-like test image: a bright ring (skull) around a grey disc (brain), with an
 /// optional red blob (colour-coded blood) and its mask.
 func phantom(size: Int = 32, blood: Bool = false) -> (image: RGBImage, mask: PixelMask) {

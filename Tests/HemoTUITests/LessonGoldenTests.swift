@@ -10,15 +10,14 @@ import Testing
 
   @Test func dataStepShowsGalleryViewerAndWindow() throws {
     let state = try LessonFixtures.gallery()
-    let text = render(state, size: Self.size, theme: .extended).text
-    expectGolden(text, GOLDEN_GALLERY)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "gallery")
   }
 
   @Test func experiment2MidTraining() throws {
     let snapshot = LessonFixtures.snapshot(
       state: .running, epoch: 3, batch: 20, found: 0, falseAlarms: 0)
     let state = try LessonFixtures.experiment2(snapshot)
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_MIDTRAINING)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "midtraining")
   }
 
   @Test func experiment2FinishedWithMatrixAndReading() throws {
@@ -26,7 +25,7 @@ import Testing
       state: .finished, epoch: 8, batch: 55, found: 1, falseAlarms: 2)
     let state = try LessonFixtures.experiment2(
       snapshot, reading: "The model found **1 of 5** hemorrhages (sensitivity 20%).")
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_FINISHED)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "finished")
   }
 
   @Test func inspectListsTheImagesOfTheChosenCell() throws {
@@ -37,13 +36,12 @@ import Testing
     state = reduce(state, .key(.right))
     state = reduce(state, .key(.enter))
     #expect(state.inspect?.focus == .list)
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_INSPECT)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "inspect")
   }
 
   @Test func tooSmallSaysSoAndWhatIsNeeded() throws {
     let state = try LessonFixtures.state(step: 3)
-    expectGolden(
-      render(state, size: Size(width: 60, height: 12), theme: .extended).text, GOLDEN_SMALL)
+    expectGolden(render(state, size: Size(width: 60, height: 12), theme: .extended), file: "small")
   }
 
   @Test func noColourAndASCIIStayLegible() throws {
@@ -55,6 +53,6 @@ import Testing
     #expect(
       buffer.cells.allSatisfy { $0.style.foreground == .default && $0.style.background == .default }
     )
-    expectGolden(buffer.text, GOLDEN_ASCII)
+    expectGolden(buffer, file: "ascii")
   }
 }

@@ -23,7 +23,7 @@ import Testing
     prompt.candidates = ["experiment1.tm", "experiment4.tm", "experiment5.tm"]
     var state = try LessonFixtures.state(step: 2)
     state.overlay = .path(prompt)
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_PATH_MODAL)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "path_modal")
   }
 
   @Test func aProblemWithThePathIsOneLineInTheModal() throws {
@@ -45,7 +45,7 @@ import Testing
     state.images.filePreview = FilePreview(
       experiment: 2, path: "scans/ID_000000e27.dcm", weights: [8, 8, 55], thumbnail: image,
       probabilities: [0.83, 0.17])
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_FILE_PREVIEW)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "file_preview")
     // A file that cannot be read says so in one line, naming it.
     state.images.filePreview?.error = "scans/x.png: not a PNG, JPEG or DICOM file"
     let failed = render(state, size: Self.size, theme: .extended).text
@@ -71,7 +71,7 @@ import Testing
     opening.isFinished = true
     opening.used = [4, 1, 2, 3, 5]
     state.opening = opening
-    expectGolden(render(state, size: Self.size, theme: .extended).text, GOLDEN_CARDS_80x24)
+    expectGolden(render(state, size: Self.size, theme: .extended), file: "cards_80x24")
   }
 
   @Test func theFinishedExperimentInEightColours() throws {
@@ -84,6 +84,6 @@ import Testing
           return true
         }
       })
-    expectGolden(buffer.styledText, GOLDEN_EIGHT_COLOURS)
+    expectGolden(buffer, file: "eight_colours")
   }
 }

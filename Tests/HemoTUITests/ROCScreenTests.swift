@@ -59,52 +59,9 @@ import Testing
   @Test func rocPanelGolden() throws {
     var state = try Self.state()
     state = reduce(state, .key(.character("]")))
-    let text = render(state, size: Size(width: 100, height: 40), theme: .extended).text
-    expectGolden(text, GOLDEN_ROC)
+    expectGolden(render(state, size: Size(width: 100, height: 40), theme: .extended), file: "roc")
   }
 }
 
 /// AUC 47/50 = 0.94 (3 hemorrhages above every normal, 0.6 below one, 0.4 below two); at
 /// p ≥ 0.45: 4 of 5 found, 2 false alarms; PPV at 10 % = 0.08 / (0.08 + 0.18) = 30.8 %.
-let GOLDEN_ROC = """
-   Step 8/8  Does it generalize?                                                      ● ● ● ● ● ● ● ◉
-    Your runs │ Threshold │ Seeds │ Other hospital │ Weighting │ More data             Tab: next view
-   ─ Does it generalize? ────────────────────────────────────────────────────────────────────────────
-    One number from one run is not a result. Three reasons:
-    - Chance: with few test images the 95 % interval is wide; another seed gives another split,
-      other starting weights and another order, and the accuracy moves.
-    - The threshold: a model outputs a probability; where you cut it trades sensitivity against
-      specificity. Accuracy hides that choice, a ROC curve shows all of them.
-    - Another hospital: a model is only known to work on data like its test set. A different
-      scanner, reconstruction or patient population can lower its performance, sometimes a lot.
-
-    Tab goes through the views: your runs, the threshold (ROC), several seeds, another hospital,
-    class weighting, and more data. Enter measures each one (in the background; x stops).
-
-    Here are your runs side by side, with their intervals. Before trusting a model in practice: test
-    it on data from the place it will be used, with enough cases, and look at sensitivity and
-    specificity, never accuracy alone.
-
-
-
-
-
-
-   ─ ROC curve of experiment 3, seed 1 ──────────────────────────────────────────────────────────────
-    ─── chance   ─── ROC   ─●─ threshold                AUC 0.94 (95% CI 0.78–1.00)
-    1.0┤         ⡏⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⠉⢉⣉⠭⠝⠛⠉  Threshold: Hemorrhage if p ≥ 0.450
-       │    ⢠⠤⠤⠤⠤●                        ⢀⣀⠤⠔⠒⠉⠁       true\\pred   Hemorrhage    Normal    correct
-       │    ⢸                        ⣀⡠⠤⠒⠊⠁             Hemorrhage      4           1        80.0%
-       │⡏⠉⠉⠉⠉                  ⣀⡠⠤⠒⠊⠉                   Normal          2           8        80.0%
-    0.5┤⡇                ⣀⡠⠤⠒⠊⠉
-       │⡇          ⢀⡠⠤⠒⠊⠉                               sensitivity 80.0%  specificity 80.0%
-       │⡇    ⢀⣀⠤⠔⠒⠉⠁                                    at 10.0% prevalence: PPV 30.8% NPV 97.3%
-    0.0┤⣇⠤⠔⠒⠉⠁                                          [ ] move the threshold
-       └┬──────────┬───────────┬──────────┬──────────┬
-      0.00       0.25        0.50       0.75      1.00
-   ─ Your runs ──────────────────────────────────────────────────────────────────────────────────────
-   exp seed  ep  wt  accuracy (95% CI)       sensitivity specificity point
-   3   1     12  off 80.0% (54.8–93.0)       –           –           shown
-
-   Tab view  ←/→ step  PgDn scroll  ? help  q quit
-  """

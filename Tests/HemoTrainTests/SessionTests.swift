@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import HemoCore
 import Testing
@@ -10,16 +11,28 @@ import Testing
   static let data = Fixtures.blobs(count: 80)
   static let config = TrainingConfig(epochs: 3, batchSize: 8, seed: 9)
 
-  /// Polls the snapshot until `condition` holds (no timing is asserted; the bound only stops a
-  /// broken session from hanging the test run).
-  func waitFor(_ session: TrainingSession, _ condition: (Snapshot) -> Bool) -> Snapshot {
-    for _ in 0..<20_000 {
+  /// A session that signals `changed` with every snapshot it publishes.
+  func watchedSession() -> (TrainingSession, DispatchSemaphore) {
+    let changed = DispatchSemaphore(value: 0)
+    let session = TrainingSession(
+      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config
+    ) { _ in changed.signal() }
+    return (session, changed)
+  }
+
+  /// Waits for the session's updates until `condition` holds (no timing is asserted; the bound
+  /// only stops a broken session from hanging the test run).
+  func waitFor(
+    _ session: TrainingSession, _ changed: DispatchSemaphore, _ condition: (Snapshot) -> Bool
+  ) -> Snapshot {
+    while true {
       let snapshot = session.snapshot
       if condition(snapshot) { return snapshot }
-      Thread.sleep(forTimeInterval: 0.001)
+      if changed.wait(timeout: .now() + 60) == .timedOut {
+        Issue.record("the session never reached the expected state")
+        return session.snapshot
+      }
     }
-    Issue.record("the session never reached the expected state")
-    return session.snapshot
   }
 
   @Test func matchesSynchronousTraining() {
@@ -39,23 +52,22 @@ import Testing
   }
 
   @Test func stepBatchAdvancesExactlyOneBatch() {
-    let session = TrainingSession(
-      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let (session, changed) = watchedSession()
     session.stepBatch()
-    var snapshot = waitFor(session) { $0.state == .paused }
+    var snapshot = waitFor(session, changed) { $0.state == .paused }
     #expect(snapshot.imagesSeen == 8 && snapshot.batch == 1 && snapshot.batchLosses.count == 1)
     #expect(snapshot.evaluation?.matrix.total == 12)
     session.stepBatch()
-    snapshot = waitFor(session) { $0.state == .paused && $0.imagesSeen > 8 }
+    snapshot = waitFor(session, changed) { $0.state == .paused && $0.imagesSeen > 8 }
     #expect(snapshot.imagesSeen == 16 && snapshot.batch == 2)
-    // Paused: nothing moves.
-    Thread.sleep(forTimeInterval: 0.05)
-    #expect(session.snapshot.imagesSeen == 16)
+    // Paused: whatever else is published, nothing moves.
+    while changed.wait(timeout: .now() + 0.05) == .success {}
+    #expect(session.snapshot.imagesSeen == 16 && session.snapshot.state == .paused)
     // The evaluation is of the current weights.
     let pixels = Array(Self.data.images[(snapshot.evaluation!.testIndices[0] * 256)...].prefix(256))
     #expect(snapshot.model!.predict(pixels, count: 1)[0] == snapshot.evaluation!.probabilities[0])
     session.stepEpoch()
-    snapshot = waitFor(session) { $0.state == .paused && $0.epochs.count == 1 }
+    snapshot = waitFor(session, changed) { $0.state == .paused && $0.epochs.count == 1 }
     #expect(snapshot.batch == snapshot.batchesPerEpoch && snapshot.imagesSeen == 68)
     session.stop()
     session.waitUntilDone()
@@ -64,18 +76,17 @@ import Testing
   }
 
   @Test func pauseResumeAndStopLeaveConsistentSnapshots() {
-    let session = TrainingSession(
-      dataset: Self.data, network: Fixtures.smallNetwork, config: Self.config)
+    let (session, changed) = watchedSession()
     session.setPacing(.watchable(delay: 0.01))
     session.start()
-    _ = waitFor(session) { $0.imagesSeen > 0 }
+    _ = waitFor(session, changed) { $0.imagesSeen > 0 }
     session.pause()
-    let paused = waitFor(session) { $0.state == .paused }
+    let paused = waitFor(session, changed) { $0.state == .paused }
     #expect(paused.batchLosses.count == (paused.epoch - 1) * paused.batchesPerEpoch + paused.batch)
     #expect(paused.evaluation != nil)
     session.resume()
     session.setPacing(.fullSpeed)
-    _ = waitFor(session) { $0.state == .running || $0.state == .finished }
+    _ = waitFor(session, changed) { $0.state == .running || $0.state == .finished }
     session.stop()
     session.waitUntilDone()
     let stopped = session.snapshot

@@ -4,9 +4,9 @@ import HemoCore
 
 /// The experiments HemoLab knows: the built-in ones in Assets/experiments, or a file the user names.
 public struct ExperimentCatalog: Sendable {
-  public let experiments: [ExperimentDefinition]
+  public let experiments: [Experiment]
 
-  public init(experiments: [ExperimentDefinition]) {
+  public init(experiments: [Experiment]) {
     self.experiments = experiments.sorted { $0.id < $1.id }
   }
 
@@ -23,7 +23,7 @@ public struct ExperimentCatalog: Sendable {
     } catch {
       throw HemoError(file: folder.path, "cannot list the experiments folder")
     }
-    var experiments: [ExperimentDefinition] = []
+    var experiments: [Experiment] = []
     for name in names.sorted() where name.hasSuffix(".json") {
       let experiment = try load(file: folder.appendingPathComponent(name))
       if let clash = experiments.first(where: { $0.id == experiment.id }) {
@@ -40,7 +40,7 @@ public struct ExperimentCatalog: Sendable {
   }
 
   /// Loads and validates one experiment file.
-  public static func load(file url: URL) throws(HemoError) -> ExperimentDefinition {
+  public static func load(file url: URL) throws(HemoError) -> Experiment {
     let data: Data
     do {
       data = try Data(contentsOf: url)
@@ -50,20 +50,19 @@ public struct ExperimentCatalog: Sendable {
     if data.count > 1_000_000 {
       throw HemoError(file: url.path, "too large for an experiment file")
     }
-    let experiment: ExperimentDefinition
+    let document: ExperimentFile
     do {
-      experiment = try JSONDecoder().decode(ExperimentDefinition.self, from: data)
+      document = try JSONDecoder().decode(ExperimentFile.self, from: data)
     } catch let error as DecodingError {
       throw HemoError(file: url.path, Self.explain(error), advice: "fix the experiment file")
     } catch {
       throw HemoError(file: url.path, "not a valid experiment file")
     }
-    try experiment.validate(file: url.path)
-    return experiment
+    return try Experiment(document, file: url.path)
   }
 
   /// The experiment with this id.
-  public func experiment(id: Int) -> ExperimentDefinition? {
+  public func experiment(id: Int) -> Experiment? {
     experiments.first { $0.id == id }
   }
 

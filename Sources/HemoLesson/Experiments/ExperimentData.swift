@@ -29,7 +29,7 @@ public struct ExperimentData: Sendable {
     seed: UInt64? = nil, counts: [Int]? = nil, preprocessing: Preprocessing? = nil,
     threads: Int = 2, progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
-    let preprocessing = preprocessing ?? experiment.preprocessingValue
+    let preprocessing = preprocessing ?? experiment.preprocessing
     let size = experiment.data.sliceSize ?? 256
     let seed = seed ?? experiment.data.generatorSeed
     let population = population ?? experiment.population
@@ -41,7 +41,7 @@ public struct ExperimentData: Sendable {
         // changes another class's images.
         origins.append(
           .phantom(
-            seed: seed, index: classIndex * 1_000_000 + image, request: item.hemorrhageRequest,
+            seed: seed, index: classIndex * 1_000_000 + image, request: item.draw.hemorrhageRequest,
             size: size, population: population))
         labels.append(classIndex)
       }

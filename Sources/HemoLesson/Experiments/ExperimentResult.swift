@@ -79,10 +79,8 @@ public struct ExperimentResult: Sendable, Codable {
   public var trainingSeconds: Double
   public var imagesPerSecond: Double
   public var courseResult: CourseResult?
-  /// Order in which the lesson's runs finished (0 for headless runs).
-  public var finishedOrder: Int = 0
-  /// Identifies the training session that produced the result, inside one lesson.
-  var sessionIdentity: Int = 0
+  /// The run that produced the result, inside its orchestrator (not part of the JSON).
+  public var run: RunID?
 
   public var classNames: [String] { classes.map(\.name) }
 }

@@ -23,67 +23,21 @@ public struct TrainingOverrides: Sendable, Equatable {
   }
 }
 
-extension ExperimentDefinition {
+extension Experiment {
   /// The trainer's settings for this experiment, with `overrides` applied.
   public func trainingConfig(_ overrides: TrainingOverrides = TrainingOverrides()) -> TrainingConfig
   {
-    let optimizer: HemoTrain.OptimizerKind =
-      training.optimizer == "sgd" ? .sgd(momentum: training.momentum ?? 0.9) : .adam
-    return TrainingConfig(
+    TrainingConfig(
       epochs: overrides.epochs ?? training.epochs,
       batchSize: overrides.batchSize ?? training.batchSize,
       learningRate: overrides.learningRate ?? training.learningRate,
-      optimizer: optimizer,
+      optimizer: training.optimizer,
       seed: overrides.seed ?? training.seed,
-      classWeighting: overrides.classWeighting ?? training.classWeighting ?? false,
+      classWeighting: overrides.classWeighting ?? training.classWeighting,
       oversampling: false,
       threads: overrides.threads ?? 2,
-      testFraction: training.testFraction ?? 0.15,
+      testFraction: training.testFraction,
       positiveClass: positiveClassIndex,
-      augmentation: training.augmentation?.value ?? .none)
-  }
-
-  /// The network the file describes, for `classCount` output classes.
-  public func networkSpec(file: String = "experiment") throws(HemoError) -> NetworkSpec {
-    try Self.parseNetwork(network, classes: classes.count, file: file)
-  }
-
-  /// Parses layer lines: `conv N`, `relu`, `maxpool`, `flatten`, `dense N`, `dense classes`.
-  public static func parseNetwork(_ lines: [String], classes: Int, file: String) throws(HemoError)
-    -> NetworkSpec
-  {
-    var layers: [LayerSpec] = []
-    for (index, line) in lines.enumerated() {
-      let words = line.lowercased().split(separator: " ").map(String.init)
-      func count() throws(HemoError) -> Int {
-        guard words.count == 2 else {
-          throw HemoError(
-            file: file,
-            "network[\(index)] \"\(line)\" needs a size, e.g. \"\(words.first ?? "dense") 32\"")
-        }
-        if words[1] == "classes" { return classes }
-        guard let value = Int(words[1]), (1...4096).contains(value) else {
-          throw HemoError(
-            file: file, "network[\(index)] \"\(line)\": size must be 1…4096 or \"classes\"")
-        }
-        return value
-      }
-      switch words.first {
-      case "conv": layers.append(.conv(filters: try count()))
-      case "relu": layers.append(.relu)
-      case "maxpool", "pool": layers.append(.maxPool)
-      case "flatten": layers.append(.flatten)
-      case "dense": layers.append(.dense(units: try count()))
-      default:
-        throw HemoError(
-          file: file,
-          "network[\(index)] \"\(line)\" is not a layer (conv N, relu, maxpool, flatten, dense N)")
-      }
-    }
-    guard case .dense(let units) = layers.last, units == classes else {
-      throw HemoError(
-        file: file, "the network must end with \"dense classes\" (\(classes) outputs)")
-    }
-    return NetworkSpec(layers: layers)
+      augmentation: training.augmentation)
   }
 }

@@ -1,8 +1,8 @@
 import HemoCore
 
-extension ExperimentDefinition {
+extension ExperimentFile {
   /// The names `draw` accepts.
-  public static let drawRules = ["normal", "any"] + HemorrhageSubtype.allCases.map(\.rawValue)
+  public static var drawRules: [String] { DrawRequest.names }
 
   /// Checks everything JSON decoding cannot: ranges, names, references. Throws one HemoError
   /// naming the file and the field.
@@ -117,29 +117,4 @@ extension ExperimentDefinition {
       throw fail("courseResult.matrix must be \(classes.count)×\(classes.count)")
     }
   }
-
-  /// The preprocessing as HemoCore applies it.
-  public var preprocessingValue: Preprocessing {
-    Preprocessing(
-      window: Window.preset(named: preprocessing.window) ?? .brain,
-      colourCoding: preprocessing.colourCoding.map { ColourCoding(low: $0[0], high: $0[1]) },
-      inputSize: preprocessing.inputSize, channels: preprocessing.channels,
-      export: preprocessing.export.map { export in
-        ExportLook(
-          window: Window(name: "export", width: export.window[0], level: export.window[1]),
-          white: export.white ?? 1,
-          redOpacity: (export.redOpacity?[0] ?? 1)...(export.redOpacity?[1] ?? 1))
-      })
-  }
-
-  /// The generator population this experiment's images come from.
-  public var population: PhantomPopulation { data.population?.applied() ?? .standard }
-
-  /// Index of the positive class (the named one, else the first class).
-  public var positiveClassIndex: Int {
-    positiveClass.flatMap { name in classes.firstIndex { $0.name == name } } ?? 0
-  }
-
-  /// Total number of images the experiment draws.
-  public var imageCount: Int { classes.reduce(0) { $0 + $1.count } }
 }

@@ -56,7 +56,7 @@ public enum RealData {
     var experiment = try adapt(base, to: samples, file: url.path)
     if template == nil { experiment.preprocessing.channels = colour ? 3 : 1 }
     experiment.preprocessing.colourCoding = nil
-    let preprocessing = experiment.preprocessingValue
+    let preprocessing = experiment.preprocessing
     let data = ExperimentData.real(
       samples, preprocessing: preprocessing, problems: project.problems, threads: threads,
       progress: progress)
@@ -110,7 +110,7 @@ public enum RealData {
     case .rsna(let folder, let location):
       url = location
       let requests = template.classes.map { item in
-        RSNAClassRequest(name: item.name, rule: rule(for: item.draw), count: item.count)
+        RSNAClassRequest(name: item.name, rule: item.draw.rsnaRule, count: item.count)
       }
       result = folder.sample(requests, seed: seed) { progress($0.stage, $0.fraction) }
       description = "RSNA folder \(url.lastPathComponent) (sampled with seed \(seed))"
@@ -127,19 +127,10 @@ public enum RealData {
     }
     let experiment = try adapt(template, to: result.samples, file: url.path)
     let data = ExperimentData.real(
-      result.samples, preprocessing: experiment.preprocessingValue, problems: result.problems,
+      result.samples, preprocessing: experiment.preprocessing, problems: result.problems,
       threads: threads
     ) { progress("preparing images", $0) }
     return Loaded(experiment: experiment, data: data, description: description, note: nil)
-  }
-
-  /// The RSNA label rule of a class's `draw`.
-  static func rule(for draw: String) -> RSNALabelRule {
-    switch draw {
-    case "normal": .normal
-    case "any": .anyHemorrhage
-    default: HemorrhageSubtype(rawValue: draw).map { .only($0) } ?? .anyHemorrhage
-    }
   }
 
   /// The built-in experiment whose settings suit this many classes.
@@ -172,9 +163,10 @@ public enum RealData {
         $0.lowercased() == $1.name.lowercased() || $1.name.lowercased().hasSuffix($0.lowercased())
       }
     experiment.classes = zip(samples.classNames, counts).map { name, count in
-      ClassDefinition(
+      ExperimentClass(
         name: name, count: max(count, 2),
-        draw: template.classes.first { $0.name.lowercased() == name.lowercased() }?.draw ?? "any")
+        draw: template.classes.first { $0.name.lowercased() == name.lowercased() }?.draw
+          ?? .anyHemorrhage)
     }
     if !sameClasses { experiment.teachingPoint = .custom }
     let positive = template.positiveClass.flatMap { name in

@@ -29,14 +29,3 @@ public enum SampleOrigin: Sendable {
     }
   }
 }
-
-extension ClassDefinition {
-  /// What to ask the generator for.
-  public var hemorrhageRequest: HemorrhageRequest {
-    switch draw {
-    case "normal": .none
-    case "any": .anyHemorrhage
-    default: HemorrhageSubtype(rawValue: draw).map { .subtypes([$0]) } ?? .anyHemorrhage
-    }
-  }
-}

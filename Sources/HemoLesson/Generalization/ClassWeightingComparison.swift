@@ -72,24 +72,25 @@ public struct ClassWeightingComparison: Sendable, Codable, Equatable {
       classes: classes)
   }
 
-  /// Trains `experiment` without and then with class weighting (the same seed). `progress`
-  /// receives 0 or 1 (which run) and the latest snapshot. Throws `ExperimentRunner.stopped`
-  /// when `shouldStop` turned true.
+  /// Trains `experiment` without and then with class weighting (the same seed) through
+  /// `orchestrator` (results not recorded). `progress` receives 0 or 1 (which run) and the
+  /// latest snapshot. Throws `CancellationError` when `isCancelled` turns true.
   public static func run(
     _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
     overrides: TrainingOverrides = TrainingOverrides(),
+    orchestrator: RunOrchestrator = RunOrchestrator(),
     progress: (Int, Snapshot) -> Void = { _, _ in },
-    shouldStop: () -> Bool = { false }
-  ) throws(HemoError) -> ClassWeightingComparison {
+    isCancelled: () -> Bool = { false }
+  ) throws -> ClassWeightingComparison {
     var results: [ExperimentResult] = []
     for (index, weighting) in [false, true].enumerated() {
       var settings = overrides
       settings.classWeighting = weighting
-      let (result, _) = try ExperimentRunner.runWithModel(
-        experiment, data: data, dataDescription: dataDescription, overrides: settings,
-        file: "experiment \(experiment.id)", progress: { progress(index, $0) },
-        shouldStop: shouldStop)
-      results.append(result)
+      let outcome = try orchestrator.run(
+        RunRequest(
+          experiment, data: data, dataDescription: dataDescription, overrides: settings),
+        record: false, progress: { progress(index, $0) }, isCancelled: isCancelled)
+      results.append(outcome.result)
     }
     return ClassWeightingComparison(unweighted: results[0], weighted: results[1])
   }

@@ -109,7 +109,7 @@ public struct ExternalEvaluation: Sendable, Codable, Equatable {
     hospital: PhantomPopulation = .external, window: Window? = nil, threads: Int = 2,
     progress: (Double) -> Void = { _ in }
   ) -> ExperimentData {
-    var preprocessing = experiment.preprocessingValue
+    var preprocessing = experiment.preprocessing
     preprocessing.window = window ?? windowPractice(preprocessing.window)
     return ExperimentData.synthetic(
       experiment, population: population(for: experiment, hospital: hospital),

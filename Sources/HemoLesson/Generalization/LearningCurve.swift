@@ -55,13 +55,14 @@ public struct LearningCurve: Sendable, Codable, Equatable {
   /// under-trained (the recipe's epochs alone would give 30 images 4 batches an epoch).
   public static let defaultMinimumBatches = 200
 
-  /// The held-out test images and, for each size, the training images (first `n` of each
-  /// class's training list, so each set contains the smaller ones). Sizes are sorted, and
-  /// sizes that give the same sets as a smaller one are dropped.
-  public static func plan(labels: [Int], classes: Int, sizes: [Int], seed: UInt64) -> (
-    test: [Int], train: [(requested: Int, indices: [Int])]
-  ) {
-    let split = StratifiedSplit(labels: labels, testFraction: 0.15, seed: seed)
+  /// The held-out test images (the experiment's own split: its test fraction and seed) and, for
+  /// each size, the training images (first `n` of each class's training list, so each set
+  /// contains the smaller ones). Sizes are sorted, and sizes that give the same sets as a
+  /// smaller one are dropped.
+  public static func plan(
+    labels: [Int], classes: Int, sizes: [Int], testFraction: Double, seed: UInt64
+  ) -> (test: [Int], train: [(requested: Int, indices: [Int])]) {
+    let split = StratifiedSplit(labels: labels, testFraction: testFraction, seed: seed)
     var byClass = [[Int]](repeating: [], count: classes)
     for index in split.train where labels[index] < classes { byClass[labels[index]].append(index) }
     var sets: [(requested: Int, indices: [Int])] = []
@@ -83,59 +84,54 @@ public struct LearningCurve: Sendable, Codable, Equatable {
     return max(recipe, min(100, (minimumBatches + perEpoch - 1) / perEpoch))
   }
 
-  /// Trains `experiment` once per size on `data` and tests each on the same images.
-  /// `progress` receives the index of the size in progress, the sizes' count and the latest
-  /// snapshot; `finished` each point as it ends. Returns nil when `shouldStop` turned true.
+  /// Trains `experiment` once per size on `data` through `orchestrator` (results not
+  /// recorded) and tests each on the same images. `progress` receives the index of the size in
+  /// progress, the sizes' count and the latest snapshot; `finished` each point as it ends.
+  /// Throws `CancellationError` when `isCancelled` turns true.
   public static func compute(
     _ experiment: ExperimentDefinition, data: ExperimentData, sizes: [Int] = defaultSizes,
     overrides: TrainingOverrides = TrainingOverrides(),
     minimumBatches: Int = defaultMinimumBatches,
+    orchestrator: RunOrchestrator = RunOrchestrator(),
     progress: (Int, Int, Snapshot) -> Void = { _, _, _ in },
     finished: (Point) -> Void = { _ in },
-    shouldStop: () -> Bool = { false }
-  ) throws(HemoError) -> LearningCurve? {
+    isCancelled: () -> Bool = { false }
+  ) throws -> LearningCurve {
     let config = experiment.trainingConfig(overrides)
-    let network = try experiment.networkSpec(file: "experiment \(experiment.id)")
-    try network.validate(input: data.dataset.shape, classes: data.classNames.count)
     let labels = data.dataset.labels
     let classes = data.classNames.count
-    let plan = plan(labels: labels, classes: classes, sizes: sizes, seed: config.seed)
+    let plan = plan(
+      labels: labels, classes: classes, sizes: sizes, testFraction: config.testFraction,
+      seed: config.seed)
     guard !plan.train.isEmpty else { throw HemoError("give at least one size above 0") }
     var points: [Point] = []
+    var testPerClass: [Int] = []
     for (index, item) in plan.train.enumerated() {
-      var sized = config
+      var sized = overrides
       sized.epochs = epochs(
         trainImages: item.indices.count, batchSize: config.batchSize, recipe: config.epochs,
         minimumBatches: minimumBatches)
-      let session = TrainingSession(
-        dataset: data.dataset, network: network, config: sized,
-        split: StratifiedSplit(train: item.indices, test: plan.test))
       let start = Date()
-      guard
-        let snapshot = session.runToEnd(
-          polling: 0.05, progress: { progress(index, plan.train.count, $0) },
-          shouldStop: shouldStop)
-      else { return nil }
-      guard let evaluation = snapshot.evaluation else {
-        throw HemoError("training ended without an evaluation of the test set")
-      }
-      var perClass = [Int](repeating: 0, count: classes)
-      for i in item.indices { perClass[labels[i]] += 1 }
+      let outcome = try orchestrator.run(
+        RunRequest(
+          experiment, data: data, dataDescription: "", overrides: sized,
+          split: StratifiedSplit(train: item.indices, test: plan.test)),
+        record: false, progress: { progress(index, plan.train.count, $0) },
+        isCancelled: isCancelled)
+      let result = outcome.result
+      testPerClass = outcome.plan.testCounts
       let point = Point(
-        requestedPerClass: item.requested, trainPerClass: perClass,
-        trainImages: item.indices.count, epochs: sized.epochs,
-        accuracy: .init(evaluation.matrix.accuracy),
-        sensitivity: evaluation.sensitivity.map { .init($0) },
-        specificity: evaluation.specificity.map { .init($0) },
-        seconds: Date().timeIntervalSince(start))
+        requestedPerClass: item.requested, trainPerClass: outcome.plan.trainCounts,
+        trainImages: item.indices.count, epochs: outcome.plan.config.epochs,
+        accuracy: result.accuracy, sensitivity: result.sensitivity,
+        specificity: result.specificity, seconds: Date().timeIntervalSince(start))
       finished(point)
       points.append(point)
     }
-    var testPerClass = [Int](repeating: 0, count: classes)
-    for i in plan.test { testPerClass[labels[i]] += 1 }
     return LearningCurve(
       experiment: experiment.id, title: experiment.title, classes: data.classNames,
-      positiveClass: experiment.positiveClass, seed: config.seed, testPerClass: testPerClass,
+      positiveClass: experiment.positiveClass, seed: config.seed,
+      testPerClass: testPerClass,
       minimumBatches: minimumBatches, points: points)
   }
 

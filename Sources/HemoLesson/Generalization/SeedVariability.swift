@@ -82,26 +82,30 @@ public struct SeedVariability: Sendable, Codable, Equatable {
       positive: first.positiveClass)
   }
 
-  /// Trains `experiment` once per seed on the same `data` (one after another) and summarizes.
-  /// `progress` receives the index of the run in progress and its latest snapshot; `finished`
-  /// each run's result as it ends.
+  /// Trains `experiment` once per seed on the same `data` (one after another) through
+  /// `orchestrator` (results not recorded) and summarizes. `progress` receives the index of the
+  /// run in progress and its latest snapshot; `finished` each run's result as it ends. Throws
+  /// `CancellationError` when `isCancelled` turns true.
   public static func run(
     _ experiment: ExperimentDefinition, data: ExperimentData, dataDescription: String,
     seeds: [UInt64], overrides: TrainingOverrides = TrainingOverrides(),
-    others: [ExperimentResult] = [], file: String = "experiment",
+    others: [ExperimentResult] = [], file: String? = nil,
+    orchestrator: RunOrchestrator = RunOrchestrator(),
     progress: (Int, Snapshot) -> Void = { _, _ in },
-    finished: (ExperimentResult) -> Void = { _ in }
-  ) throws(HemoError) -> (summary: SeedVariability, results: [ExperimentResult]) {
+    finished: (ExperimentResult) -> Void = { _ in },
+    isCancelled: () -> Bool = { false }
+  ) throws -> (summary: SeedVariability, results: [ExperimentResult]) {
     guard !seeds.isEmpty else { throw HemoError("give at least one seed") }
     var results: [ExperimentResult] = []
     for (index, seed) in seeds.enumerated() {
       var seeded = overrides
       seeded.seed = seed
-      let result = try ExperimentRunner.run(
-        experiment, data: data, dataDescription: dataDescription, overrides: seeded, file: file
-      ) { progress(index, $0) }
-      finished(result)
-      results.append(result)
+      let outcome = try orchestrator.run(
+        RunRequest(
+          experiment, data: data, dataDescription: dataDescription, overrides: seeded, file: file),
+        record: false, progress: { progress(index, $0) }, isCancelled: isCancelled)
+      finished(outcome.result)
+      results.append(outcome.result)
     }
     return (SeedVariability(results: results, others: others), results)
   }

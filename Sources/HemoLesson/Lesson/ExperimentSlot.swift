@@ -2,7 +2,7 @@ import HemoCore
 import HemoTrain
 
 /// What the lesson knows about one experiment step at a moment: its data (once generated), its
-/// settings, the training session (if one was started) and the last finished result.
+/// settings, the run training now (if any) and the finished runs.
 public struct ExperimentSlot: Sendable {
   /// The experiment (its classes follow the learner's own data when that is in use).
   public internal(set) var experiment: ExperimentDefinition
@@ -14,8 +14,10 @@ public struct ExperimentSlot: Sendable {
   public var preparing: Double?
   /// Settings the learner changed (nil fields keep the experiment file's values).
   public var overrides: TrainingOverrides
-  /// The current or last training session.
-  public var session: TrainingSession?
+  /// The current or last run started from the screen.
+  public var run: ActiveRun?
+  /// The latest finished run's outcome (result and trained model).
+  public var latest: RunOutcome?
   /// Results of this experiment's finished runs, oldest first.
   public var results: [ExperimentResult]
   /// Why the last action failed, when it did.
@@ -34,9 +36,27 @@ public struct ExperimentSlot: Sendable {
   /// The settings a new run would use.
   public var config: TrainingConfig { experiment.trainingConfig(overrides) }
 
-  /// The latest snapshot of the current session, if any.
-  public var snapshot: Snapshot? { session?.snapshot }
+  /// The latest snapshot of the current run, if any.
+  public var snapshot: Snapshot? { run?.snapshot }
 
   /// The latest finished result.
   public var result: ExperimentResult? { results.last }
+
+  /// The outcome of the current run, once it finished (nil while another run is newer).
+  public var finishedOutcome: RunOutcome? {
+    guard let latest, latest.id == run?.id else { return nil }
+    return latest
+  }
+
+  /// Forgets the data and the current run (the data changed); finished results stay.
+  mutating func reset(to experiment: ExperimentDefinition, description: String) {
+    run?.stop()
+    run = nil
+    self.experiment = experiment
+    data = nil
+    dataDescription = description
+    preparing = nil
+    failure = nil
+    trainWhenReady = nil
+  }
 }

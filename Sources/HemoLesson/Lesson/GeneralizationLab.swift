@@ -5,12 +5,13 @@ import Synchronization
 
 /// Step 8's background computations: one experiment over several seeds, experiment 3's model at
 /// "another hospital", class weighting against none, and a learning curve. One task at a time
-/// runs on its own thread (as training does) and publishes `GeneralizationStatus` values through
-/// a mutex; the screen reads them without ever waiting. It uses the lesson's own images of each
-/// experiment (generating them through the controller when needed).
+/// runs on its own thread, training through the lesson's run orchestrator (its runs are not
+/// recorded as the learner's), and publishes `GeneralizationStatus` values; every change is
+/// announced through `onChange`. It uses the lesson's own images of each experiment.
 public final class GeneralizationLab: Sendable {
   private let published = Mutex(GeneralizationStatus())
   private let cancelled = Atomic<Bool>(false)
+  private let changed = Mutex<(@Sendable () -> Void)?>(nil)
   private let threads: Int
 
   public init(threads: Int = 2) {
@@ -20,27 +21,27 @@ public final class GeneralizationLab: Sendable {
   /// The latest status (a brief lock).
   public var status: GeneralizationStatus { published.withLock { $0 } }
 
-  /// Starts `task` unless one is running; returns whether it started. Training sessions of the
-  /// lesson that are running are paused (two cores).
+  /// Calls `handler` after every change of the status (on the lab's thread).
+  public func onChange(_ handler: @escaping @Sendable () -> Void) {
+    changed.withLock { $0 = handler }
+  }
+
+  /// Starts `task` unless one is running; returns whether it started. Runs of the lesson that
+  /// are training are paused (two cores).
   @discardableResult
   public func start(_ task: GeneralizationTask, controller: LessonController) -> Bool {
     let started: Bool = published.withLock { status in
       guard !status.isRunning else { return false }
       status.task = task
-      status.isRunning = true
-      status.phase = "starting"
+      status.progress = .running("starting")
       status.fraction = 0
       status.elapsed = 0
-      status.failure = nil
       return true
     }
     guard started else { return false }
     cancelled.store(false, ordering: .relaxed)
-    for experiment in controller.catalog.experiments {
-      if controller.slot(experiment.id)?.snapshot?.state == .running {
-        controller.slot(experiment.id)?.session?.pause()
-      }
-    }
+    controller.pauseRunning()
+    notify()
     let thread = Thread { [self] in self.work(task, controller: controller) }
     thread.name = "HemoLab step 8"
     thread.start()
@@ -52,78 +53,64 @@ public final class GeneralizationLab: Sendable {
     cancelled.store(true, ordering: .relaxed)
   }
 
-  private var shouldStop: Bool { cancelled.load(ordering: .relaxed) }
+  private var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+  private func notify() {
+    changed.withLock { $0 }?()
+  }
 
   private func update(_ change: (inout GeneralizationStatus) -> Void) {
     published.withLock { change(&$0) }
+    notify()
+  }
+
+  /// Reports `phase` at `fraction` of the task.
+  private func report(_ phase: String, _ fraction: Double, since start: Date) {
+    update {
+      $0.progress = .running(phase)
+      $0.fraction = fraction
+      $0.elapsed = Date().timeIntervalSince(start)
+    }
   }
 
   private func work(_ task: GeneralizationTask, controller: LessonController) {
     let start = Date()
-    let clock: (inout GeneralizationStatus) -> Void = {
-      $0.elapsed = Date().timeIntervalSince(start)
-    }
+    let ending: GeneralizationStatus.Progress
     do {
       switch task {
-      case .seeds(let id, let count): try seeds(id, count: count, controller, clock: clock)
-      case .external(let id): try external(id, controller, clock: clock)
-      case .weighting(let id): try weighting(id, controller, clock: clock)
-      case .learningCurve(let id, let sizes): try curve(id, sizes: sizes, controller, clock: clock)
+      case .seeds(let id, let count): try seeds(id, count: count, controller, start)
+      case .external(let id): try external(id, controller, start)
+      case .weighting(let id): try weighting(id, controller, start)
+      case .learningCurve(let id, let sizes): try curve(id, sizes: sizes, controller, start)
       }
-      update {
-        clock(&$0)
-        $0.phase = self.shouldStop ? "stopped" : "done"
-        $0.fraction = self.shouldStop ? $0.fraction : 1
-      }
-    } catch  where error == ExperimentRunner.stopped {
-      update {
-        clock(&$0)
-        $0.phase = "stopped"
-      }
+      ending = isCancelled ? .stopped : .done
+    } catch is CancellationError {
+      ending = .stopped
     } catch {
-      update {
-        clock(&$0)
-        $0.phase = "failed"
-        $0.failure = "\(error)"
-      }
+      ending = .failed("\(error)")
     }
-    update { $0.isRunning = false }
+    update {
+      $0.elapsed = Date().timeIntervalSince(start)
+      $0.progress = ending
+      if ending == .done { $0.fraction = 1 }
+    }
   }
 
-  /// The lesson's images of experiment `id`, generating them through the controller if needed.
-  private func data(
-    _ id: Int, _ controller: LessonController, clock: (inout GeneralizationStatus) -> Void
-  ) throws(HemoError) -> (
-    ExperimentDefinition, ExperimentData, String, TrainingOverrides
+  /// The lesson's images of experiment `id` and its slot, generating them when needed.
+  private func data(_ id: Int, _ controller: LessonController, _ start: Date) throws -> (
+    ExperimentData, ExperimentSlot
   ) {
-    guard let experiment = controller.catalog.experiment(id: id) else {
-      throw HemoError("no experiment \(id)")
+    let (data, slot) = try controller.data(for: id) { fraction in
+      self.report("generating experiment \(id)'s images", fraction, since: start)
     }
-    controller.prepare(id)
-    while true {
-      let slot = controller.slot(id)
-      if let data = slot?.data {
-        return (experiment, data, slot?.dataDescription ?? "", slot?.overrides ?? .init())
-      }
-      if shouldStop { throw ExperimentRunner.stopped }
-      update {
-        clock(&$0)
-        $0.phase = "generating experiment \(id)'s images"
-        $0.fraction = slot?.preparing ?? 0
-      }
-      Thread.sleep(forTimeInterval: 0.1)
-    }
+    if isCancelled { throw CancellationError() }
+    return (data, slot)
   }
 
-  private func seeds(
-    _ id: Int, count: Int, _ controller: LessonController,
-    clock: (inout GeneralizationStatus) -> Void
-  )
-    throws(HemoError)
-  {
-    let (experiment, data, description, overrides) = try data(id, controller, clock: clock)
-    let first = overrides.seed ?? experiment.training.seed
-    let seeds = SeedVariability.seeds(count: max(1, count), from: first)
+  private func seeds(_ id: Int, count: Int, _ controller: LessonController, _ start: Date) throws {
+    let (data, slot) = try data(id, controller, start)
+    let seeds = SeedVariability.seeds(
+      count: max(1, count), from: slot.overrides.seed ?? slot.experiment.training.seed)
     // The other experiments' latest runs, to compare the spread with.
     var latest: [Int: ExperimentResult] = [:]
     for result in controller.history where result.experiment != id {
@@ -132,29 +119,23 @@ public final class GeneralizationLab: Sendable {
     let others = latest.keys.sorted().compactMap { latest[$0] }
     update { $0.seeds = nil }
     var results: [ExperimentResult] = []
-    for (index, seed) in seeds.enumerated() {
-      var seeded = overrides
-      seeded.seed = seed
-      let result = try ExperimentRunner.run(
-        experiment, data: data, dataDescription: description, overrides: seeded,
-        file: "experiment \(id)",
-        progress: { snapshot in
-          self.update {
-            clock(&$0)
-            $0.phase = "seed \(seed) (\(index + 1) of \(seeds.count))"
-            $0.fraction = (Double(index) + snapshot.fractionDone) / Double(seeds.count)
-          }
-        }, shouldStop: { self.shouldStop })
-      results.append(result)
-      let summary = SeedVariability(results: results, others: others)
-      update { $0.seeds = summary }
-    }
+    _ = try SeedVariability.run(
+      slot.experiment, data: data, dataDescription: slot.dataDescription, seeds: seeds,
+      overrides: slot.overrides, orchestrator: controller.runs,
+      progress: { index, snapshot in
+        self.report(
+          "seed \(seeds[index]) (\(index + 1) of \(seeds.count))",
+          (Double(index) + snapshot.fractionDone) / Double(seeds.count), since: start)
+      },
+      finished: { result in
+        results.append(result)
+        let summary = SeedVariability(results: results, others: others)
+        self.update { $0.seeds = summary }
+      }, isCancelled: { self.isCancelled })
   }
 
-  private func external(
-    _ id: Int, _ controller: LessonController, clock: (inout GeneralizationStatus) -> Void
-  ) throws(HemoError) {
-    let (experiment, data, description, overrides) = try data(id, controller, clock: clock)
+  private func external(_ id: Int, _ controller: LessonController, _ start: Date) throws {
+    let (data, slot) = try data(id, controller, start)
     if case .stored = data.origins.first {
       // The other hospital comes from the generator: comparing a model trained on the learner's
       // own images with it would measure the jump from real to synthetic, not between sites.
@@ -162,92 +143,70 @@ public final class GeneralizationLab: Sendable {
         "the other hospital is made by the built-in generator, so it is compared with models"
           + " trained on the built-in images (o, then Enter on an empty path, goes back to them)")
     }
-    let slot = controller.slot(id)
-    var trained: (ExperimentResult, Model)?
-    // The learner's own finished run, when it is the latest session's.
-    if let result = slot?.result, let snapshot = slot?.snapshot, snapshot.state == .finished,
-      let model = snapshot.model, let session = slot?.session,
-      result.sessionIdentity == ObjectIdentifier(session).hashValue
-    {
-      trained = (result, model)
-    }
-    if trained == nil {
-      trained = try ExperimentRunner.runWithModel(
-        experiment, data: data, dataDescription: description, overrides: overrides,
-        file: "experiment \(id)",
+    // The learner's own finished run when it is the latest one; otherwise a new run.
+    let outcome =
+      try slot.finishedOutcome
+      ?? controller.runs.run(
+        RunRequest(
+          slot.experiment, data: data, dataDescription: slot.dataDescription,
+          overrides: slot.overrides),
+        record: false,
         progress: { snapshot in
-          self.update {
-            clock(&$0)
-            $0.phase = "training experiment \(id)"
-            $0.fraction = 0.1 + 0.7 * snapshot.fractionDone
-          }
-        }, shouldStop: { self.shouldStop })
+          self.report("training experiment \(id)", 0.1 + 0.7 * snapshot.fractionDone, since: start)
+        }, isCancelled: { self.isCancelled })
+    let external = ExternalEvaluation.data(for: slot.experiment, threads: threads) { fraction in
+      self.report("generating the other hospital's images", 0.8 + 0.2 * fraction, since: start)
     }
-    guard let (result, model) = trained else { return }
-    let external = ExternalEvaluation.data(for: experiment, threads: threads) { fraction in
-      self.update {
-        clock(&$0)
-        $0.phase = "generating the other hospital's images"
-        $0.fraction = 0.8 + 0.2 * fraction
-      }
-    }
-    if shouldStop { throw ExperimentRunner.stopped }
+    if isCancelled { throw CancellationError() }
     let evaluation = try ExternalEvaluation(
-      experiment: experiment, result: result, model: model, external: external)
+      experiment: slot.experiment, result: outcome.result, model: outcome.model,
+      external: external)
     update { $0.external = evaluation }
   }
 
-  private func weighting(
-    _ id: Int, _ controller: LessonController, clock: (inout GeneralizationStatus) -> Void
-  ) throws(HemoError) {
-    let (experiment, data, description, overrides) = try data(id, controller, clock: clock)
+  private func weighting(_ id: Int, _ controller: LessonController, _ start: Date) throws {
+    let (data, slot) = try data(id, controller, start)
     let comparison = try ClassWeightingComparison.run(
-      experiment, data: data, dataDescription: description, overrides: overrides,
+      slot.experiment, data: data, dataDescription: slot.dataDescription,
+      overrides: slot.overrides, orchestrator: controller.runs,
       progress: { index, snapshot in
-        self.update {
-          clock(&$0)
-          $0.phase = index == 0 ? "training without weighting" : "training with class weighting"
-          $0.fraction = (Double(index) + snapshot.fractionDone) / 2
-        }
-      }, shouldStop: { self.shouldStop })
+        self.report(
+          index == 0 ? "training without weighting" : "training with class weighting",
+          (Double(index) + snapshot.fractionDone) / 2, since: start)
+      }, isCancelled: { self.isCancelled })
     update { $0.weighting = comparison }
   }
 
-  private func curve(
-    _ id: Int, sizes: [Int], _ controller: LessonController,
-    clock: (inout GeneralizationStatus) -> Void
-  )
-    throws(HemoError)
+  private func curve(_ id: Int, sizes: [Int], _ controller: LessonController, _ start: Date)
+    throws
   {
-    let (experiment, data, _, overrides) = try data(id, controller, clock: clock)
+    let (data, slot) = try data(id, controller, start)
     update { $0.curve = nil }
     var points: [LearningCurve.Point] = []
-    var testPerClass: [Int] = []
-    let config = experiment.trainingConfig(overrides)
+    let config = slot.config
     let plan = LearningCurve.plan(
       labels: data.dataset.labels, classes: data.classNames.count, sizes: sizes,
-      seed: config.seed)
-    testPerClass = [Int](repeating: 0, count: data.classNames.count)
+      testFraction: config.testFraction, seed: config.seed)
+    var testPerClass = [Int](repeating: 0, count: data.classNames.count)
     for i in plan.test { testPerClass[data.dataset.labels[i]] += 1 }
     _ = try LearningCurve.compute(
-      experiment, data: data, sizes: sizes, overrides: overrides,
+      slot.experiment, data: data, sizes: sizes, overrides: slot.overrides,
+      orchestrator: controller.runs,
       progress: { index, count, snapshot in
-        self.update {
-          clock(&$0)
-          let size = index < plan.train.count ? plan.train[index].indices.count : 0
-          $0.phase = "\(size) training images (\(index + 1) of \(count))"
-          $0.fraction = (Double(index) + snapshot.fractionDone) / Double(max(count, 1))
-        }
+        let size = index < plan.train.count ? plan.train[index].indices.count : 0
+        self.report(
+          "\(size) training images (\(index + 1) of \(count))",
+          (Double(index) + snapshot.fractionDone) / Double(max(count, 1)), since: start)
       },
       finished: { point in
         points.append(point)
         let partial = LearningCurve(
-          experiment: id, title: experiment.title, classes: data.classNames,
-          positiveClass: experiment.positiveClass, seed: config.seed,
+          experiment: id, title: slot.experiment.title, classes: data.classNames,
+          positiveClass: slot.experiment.positiveClass, seed: config.seed,
           testPerClass: testPerClass, minimumBatches: LearningCurve.defaultMinimumBatches,
           points: points)
         self.update { $0.curve = partial }
-      }, shouldStop: { self.shouldStop })
+      }, isCancelled: { self.isCancelled })
   }
 }
 
@@ -265,15 +224,26 @@ public enum GeneralizationTask: Sendable, Equatable {
 
 /// The lab's progress and its latest result of each kind (kept when a task is stopped).
 public struct GeneralizationStatus: Sendable, Equatable {
+  /// Where the lab's task is.
+  public enum Progress: Sendable, Equatable {
+    /// Nothing has run yet.
+    case idle
+    /// Working; what it is doing, for a person ("seed 3 (3 of 5)").
+    case running(String)
+    /// The task finished.
+    case done
+    /// The task was stopped on request; results so far stay.
+    case stopped
+    /// The task could not run (one line saying why).
+    case failed(String)
+  }
+
   public var task: GeneralizationTask?
-  public var isRunning = false
-  /// What the thread is doing, for a person ("seed 3 (3 of 5)").
-  public var phase = ""
+  public var progress = Progress.idle
   /// Of the whole task, 0…1.
   public var fraction = 0.0
   /// Seconds since the task started.
   public var elapsed = 0.0
-  public var failure: String?
   /// Filled in as each seed finishes.
   public var seeds: SeedVariability?
   public var external: ExternalEvaluation?
@@ -282,4 +252,22 @@ public struct GeneralizationStatus: Sendable, Equatable {
   public var curve: LearningCurve?
 
   public init() {}
+
+  /// True while a task is working.
+  public var isRunning: Bool {
+    if case .running = progress { return true }
+    return false
+  }
+
+  /// What the task is doing, for a person ("" when not running).
+  public var phase: String {
+    if case .running(let phase) = progress { return phase }
+    return ""
+  }
+
+  /// Why the task could not run, when it could not.
+  public var failure: String? {
+    if case .failed(let reason) = progress { return reason }
+    return nil
+  }
 }

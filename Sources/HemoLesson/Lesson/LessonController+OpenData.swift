@@ -19,6 +19,7 @@ extension LessonController {
       return .some(before)
     }
     guard case .some(let before) = previous else { return }
+    announce(.opening)
     var order = catalog.experiments.map(\.id)
     if let first, let index = order.firstIndex(of: first) {
       order.remove(at: index)
@@ -33,6 +34,7 @@ extension LessonController {
             $0?.stage = stage
             $0?.fraction = min(1, max(0, fraction)) / Double(ids.count + 1)
           }
+          self.announce(.opening)
         }
       } catch {
         fail(error, before: before, path: path, url: url)
@@ -48,6 +50,7 @@ extension LessonController {
               $0?.stage = "experiment \(id): \(stage)"
               $0?.fraction = (Double(n + 1) + min(1, max(0, fraction))) / Double(ids.count + 1)
             }
+            self.announce(.opening)
           }
           install(loaded, for: id)
           opening.withLock { $0?.used.append(id) }
@@ -64,6 +67,7 @@ extension LessonController {
         $0?.stage = "done"
         $0?.isFinished = true
       }
+      announce(.opening)
     }
     thread.name = "HemoLab open data"
     thread.start()
@@ -76,6 +80,7 @@ extension LessonController {
     failed.error = HemoError(file: error.file, error.problem).description
     failed.isFinished = true
     opening.withLock { $0 = failed }
+    announce(.opening)
   }
 
   /// Goes back to the built-in synthetic images for every experiment (they are generated again
@@ -87,23 +92,21 @@ extension LessonController {
       return false
     }
     guard !busy else { return }
-    slots.withLock { slots in
+    let changed: [Int] = slots.withLock { slots in
+      var changed: [Int] = []
       for experiment in catalog.experiments {
         let synthetic = ExperimentRunner.describeSynthetic(experiment)
         guard var slot = slots[experiment.id],
           slot.experiment != experiment || slot.dataDescription != synthetic
         else { continue }
-        slot.session?.stop()
-        slot.session = nil
-        slot.experiment = experiment
-        slot.data = nil
-        slot.dataDescription = synthetic
-        slot.preparing = nil
-        slot.failure = nil
-        slot.trainWhenReady = nil
+        slot.reset(to: experiment, description: synthetic)
         slots[experiment.id] = slot
+        changed.append(experiment.id)
       }
+      return changed
     }
+    announce(.opening)
+    for id in changed { announce(.data(id)) }
   }
 
   /// What was read from the path, once for all experiments.
@@ -151,15 +154,10 @@ extension LessonController {
   private func install(_ loaded: RealData.Loaded, for id: Int) {
     slots.withLock { slots in
       guard var slot = slots[id] else { return }
-      slot.session?.stop()
-      slot.session = nil
-      slot.experiment = loaded.experiment
+      slot.reset(to: loaded.experiment, description: loaded.description)
       slot.data = loaded.data
-      slot.dataDescription = loaded.description
-      slot.preparing = nil
-      slot.failure = nil
-      slot.trainWhenReady = nil
       slots[id] = slot
     }
+    announce(.data(id))
   }
 }

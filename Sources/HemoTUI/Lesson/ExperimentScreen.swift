@@ -54,7 +54,7 @@ private func drawCards(
     let count = live.classCounts.indices.contains(index) ? live.classCounts[index] : item.count
     let train = live.trainCounts?[safe: index] ?? 0
     let test = live.testCounts?[safe: index] ?? 0
-    let role: Role = item.draw == "normal" ? .good : .bad
+    let role: Role = item.role == .normal ? .good : .bad
     if sideBySide {
       canvas.draw(
         ClassColumnCard(

@@ -1,6 +1,7 @@
 import Foundation
 import HemoCore
 import HemoLesson
+import HemoTrain
 
 /// A file's class probabilities under one experiment's model (inspect's preview from a file).
 public struct FilePreview: Sendable, Equatable {
@@ -28,37 +29,27 @@ public struct FilePreview: Sendable, Equatable {
     self.probabilities = probabilities
     self.error = error
   }
-}
 
-extension LessonImages {
-  /// Classifies the preview's file with the inspected experiment's latest weights, when the
-  /// preview pane shows a file and the stored result is for other weights or another file.
-  static func updateFilePreview(_ state: inout LessonState, controller: LessonController) {
-    guard let inspect = state.inspect, inspect.pane == .preview,
-      let path = inspect.previewFile, let run = state.live[inspect.experiment]?.run
-    else { return }
-    let weights = [run.epochs.count, run.epoch, run.batch]
-    let stored = state.images.filePreview
-    let sameFile = stored?.experiment == inspect.experiment && stored?.path == path
-    if sameFile, stored?.weights == weights || stored?.error != nil { return }
-    guard let slot = controller.slot(inspect.experiment), let data = slot.data,
-      let model = slot.snapshot?.model
-    else { return }
-    var preview = FilePreview(experiment: inspect.experiment, path: path, weights: weights)
+  /// Reads the file at `path` (unless its pixels are `known`) and classifies it with `model`;
+  /// a file that cannot be read or does not fit gives a preview with its `error`.
+  static func classify(
+    _ path: String, known: SamplePixels?, experiment: Int, weights: [Int],
+    preprocessing: Preprocessing, model: Model
+  ) -> FilePreview {
+    var preview = FilePreview(experiment: experiment, path: path, weights: weights)
     do throws(HemoError) {
       let pixels: SamplePixels
-      if sameFile, let known = stored?.pixels {
+      if let known {
         pixels = known
       } else {
-        let url = URL(fileURLWithPath: PathCompletion.expand(path))
-        pixels = try ClassFolderSource.decode(url)
+        pixels = try ClassFolderSource.decode(URL(fileURLWithPath: PathCompletion.expand(path)))
       }
       preview.pixels = pixels
       var thumbnail = RGBImage(width: ImageStore.thumbnailSide, height: ImageStore.thumbnailSide)
       thumbnail.pixels = Thumbnail.downsample(
-        data.preprocessing.display(pixels), width: thumbnail.width, height: thumbnail.height)
+        preprocessing.display(pixels), width: thumbnail.width, height: thumbnail.height)
       preview.thumbnail = thumbnail
-      let input = data.preprocessing.input(pixels)
+      let input = preprocessing.input(pixels)
       guard input.count == model.input.count else {
         throw HemoError(file: path, "does not fit this model's input")
       }
@@ -66,6 +57,6 @@ extension LessonImages {
     } catch {
       preview.error = error.description
     }
-    state.images.filePreview = preview
+    return preview
   }
 }

@@ -32,9 +32,8 @@ func reduceGeneralize(_ state: inout LessonState, _ key: Key) -> Bool {
       state.say("Already computing (\(step8.lab.phase)): x stops it.")
     } else {
       state.effects.append(.generalize(task))
-      step8.lab.isRunning = true
       step8.lab.task = task
-      step8.lab.phase = "starting"
+      step8.lab.progress = .running("starting")
       step8.lab.fraction = 0
     }
   case .character("x") where view.computes:

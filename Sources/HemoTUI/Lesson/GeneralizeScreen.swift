@@ -61,10 +61,10 @@ func drawLabHeader(
   } else if let failure = lab.failure, state.generalize.labTask(is: view) {
     line = "Failed: \(failure)"
     role = .bad
-  } else if lab.phase == "stopped" && state.generalize.labTask(is: view) {
+  } else if lab.progress == .stopped && state.generalize.labTask(is: view) {
     line =
       "Stopped after \(Int(lab.elapsed.rounded())) s; results so far below. Enter starts again."
-  } else if lab.phase == "done" && state.generalize.labTask(is: view) {
+  } else if lab.progress == .done && state.generalize.labTask(is: view) {
     line =
       "Computed in \(Int(lab.elapsed.rounded())) s. Enter computes again; e: another experiment."
   } else {

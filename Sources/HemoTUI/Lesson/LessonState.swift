@@ -164,9 +164,7 @@ extension Pacing {
   /// The delay after each batch that makes a run of `config` on `images` last about five
   /// seconds, or nil when it takes that long anyway at full speed (big experiments).
   public static func lessonDelay(for config: TrainingConfig, images: [Int]) -> Double? {
-    let total = images.reduce(0, +)
-    let train = Double(total) * (1 - config.testFraction)
-    let batches = (train / Double(max(1, config.batchSize))).rounded(.up) * Double(config.epochs)
+    let batches = Double(RunPlan.totalBatches(classCounts: images, config: config))
     guard batches > 0 else { return nil }
     let delay = min(0.1, 5.0 / batches)
     return delay >= 0.01 ? delay : nil

@@ -162,15 +162,8 @@ public struct LiveExperiment: Sendable, Equatable {
     var trainCounts = run?.trainCounts
     var testCounts = run?.testCounts
     if run == nil, slot.data != nil {
-      let config = slot.config
-      let split = StratifiedSplit(
-        labels: labels, testFraction: config.testFraction, seed: config.seed)
-      var train = [Int](repeating: 0, count: counts.count)
-      var test = train
-      for i in split.train where labels[i] < train.count { train[labels[i]] += 1 }
-      for i in split.test where labels[i] < test.count { test[labels[i]] += 1 }
-      trainCounts = train
-      testCounts = test
+      (trainCounts, testCounts) = RunPlan.splitCounts(
+        classCounts: counts, testFraction: slot.config.testFraction)
     }
     self.init(
       preparing: slot.preparing, hasData: slot.data != nil,

@@ -19,12 +19,15 @@ public enum PlaygroundApp {
   /// Starts the terminal and runs the playground from `initial`; returns the exit status
   /// (0, or 128 + signal).
   public static func run(_ initial: PlaygroundState, depth: ColourDepth? = nil) -> Int32 {
-    let terminal = Terminal(depth: depth)
-    let outcome = TerminalApp.run(
-      terminal: terminal, initial: State(playground: initial), reduce: reduce,
-      render: { PlaygroundScreen.render($0.playground, size: $1, theme: $2) },
+    run(initial, on: Terminal(depth: depth))
+  }
+
+  /// Runs the playground on `backend` (a real terminal, or `MemoryTerminal` in tests).
+  public static func run(_ initial: PlaygroundState, on backend: some TerminalBackend) -> Int32 {
+    let loop = EventLoop<State, Never>(
+      reduce: reduce, render: { PlaygroundScreen.render($0.playground, size: $1, theme: $2) },
       isFinished: \.wantsQuit)
-    switch outcome {
+    switch loop.run(on: backend, from: State(playground: initial)) {
     case .finished: return 0
     case .signalled(let signal): return 128 + signal
     }

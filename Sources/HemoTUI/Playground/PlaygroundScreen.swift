@@ -39,9 +39,9 @@ public enum PlaygroundScreen {
   /// The playground full screen: a header row with `q quit`, then the playground.
   public static func render(_ state: PlaygroundState, size: Size, theme: Theme) -> CellBuffer {
     let buffer = CellBuffer.draw(size: size) { canvas in
-      guard size.fits(AppState.minimumSize) else {
+      guard size.fits(LessonState.minimumSize) else {
         canvas.draw(
-          TooSmallNotice(current: size, needed: AppState.minimumSize), in: canvas.bounds,
+          TooSmallNotice(current: size, needed: LessonState.minimumSize), in: canvas.bounds,
           theme: theme)
         return
       }

@@ -17,3 +17,20 @@ public func train(
   run.evaluate()
   return (run.model!, run.snapshot(state: .finished))
 }
+
+/// Like `train(dataset:network:config:split:progress:)`, reporting after every batch and
+/// checking `isCancelled` before each one: throws `CancellationError` when it turns true (or the
+/// calling task is cancelled). The one cancellation convention of headless training.
+public func train(
+  dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit? = nil,
+  everyBatch progress: (Snapshot) -> Void, isCancelled: () -> Bool
+) throws(CancellationError) -> (model: Model, snapshot: Snapshot) {
+  let run = TrainingRun(dataset: dataset, network: network, config: config, split: split)
+  while !run.isFinished {
+    if isCancelled() || Task.isCancelled { throw CancellationError() }
+    run.runBatch()
+    progress(run.snapshot(state: .running))
+  }
+  run.evaluate()
+  return (run.model!, run.snapshot(state: .finished))
+}

@@ -45,6 +45,21 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
   }
 }
 
+extension TrainingConfig {
+  /// Training images per epoch for these per-class training counts: the training set, or with
+  /// oversampling every present class brought up to the largest.
+  public func imagesPerEpoch(trainCounts: [Int]) -> Int {
+    let present = trainCounts.filter { $0 > 0 }
+    return oversampling ? (present.max() ?? 0) * present.count : present.reduce(0, +)
+  }
+
+  /// Batches per epoch for these per-class training counts (the last batch may be short).
+  public func batchesPerEpoch(trainCounts: [Int]) -> Int {
+    let batch = max(1, batchSize)
+    return (imagesPerEpoch(trainCounts: trainCounts) + batch - 1) / batch
+  }
+}
+
 /// How fast a session trains: flat out, or with a pause after every batch so a learner can watch
 /// a small experiment learn.
 public enum Pacing: Sendable, Hashable {

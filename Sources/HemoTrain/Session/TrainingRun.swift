@@ -70,21 +70,13 @@ final class TrainingRun {
     } else {
       classWeights = nil
     }
-    imagesPerEpoch = Self.imagesPerEpoch(
-      trainCounts: trainCounts, oversampling: config.oversampling)
-    batchesPerEpoch = (imagesPerEpoch + config.batchSize - 1) / config.batchSize
+    imagesPerEpoch = config.imagesPerEpoch(trainCounts: trainCounts)
+    batchesPerEpoch = config.batchesPerEpoch(trainCounts: trainCounts)
     engine = Engine(
       plan: plan, capacity: config.batchSize, threads: config.threads,
       parameters: plan.initialParameters(seed: config.seed))
     optimizer = Optimizer(
       kind: config.optimizer, learningRate: config.learningRate, count: plan.parameterCount)
-  }
-
-  /// Training images per epoch: the training set, or with oversampling every present class
-  /// brought up to the largest.
-  static func imagesPerEpoch(trainCounts: [Int], oversampling: Bool) -> Int {
-    let present = trainCounts.filter { $0 > 0 }
-    return oversampling ? (present.max() ?? 0) * present.count : present.reduce(0, +)
   }
 
   var isFinished: Bool {

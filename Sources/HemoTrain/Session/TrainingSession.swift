@@ -34,11 +34,15 @@ public final class TrainingSession: Sendable {
   private let published: Mutex<Snapshot>
   private let wake = DispatchSemaphore(value: 0)
   private let finished = DispatchSemaphore(value: 0)
+  private let onUpdate: (@Sendable (Snapshot) -> Void)?
 
   /// Prepares a session (the network must pass `NetworkSpec.validate` for the dataset's shape).
-  /// Nothing runs until `start`, `stepBatch` or `stepEpoch`.
+  /// Nothing runs until `start`, `stepBatch` or `stepEpoch`. `onUpdate` receives every snapshot
+  /// as it is published (after each batch, on pause, stop and finish), on the trainer's thread:
+  /// keep it short (note the change, wake a waiter).
   public init(
-    dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit? = nil
+    dataset: Dataset, network: NetworkSpec, config: TrainingConfig, split: StratifiedSplit? = nil,
+    onUpdate: (@Sendable (Snapshot) -> Void)? = nil
   ) {
     self.dataset = dataset
     self.network = network
@@ -52,13 +56,12 @@ public final class TrainingSession: Sendable {
     var testCounts = trainCounts
     for i in split.train { trainCounts[dataset.labels[i]] += 1 }
     for i in split.test { testCounts[dataset.labels[i]] += 1 }
-    let batch = max(config.batchSize, 1)
-    let perEpoch = TrainingRun.imagesPerEpoch(
-      trainCounts: trainCounts, oversampling: config.oversampling)
+    self.onUpdate = onUpdate
     published = Mutex(
       Snapshot(
         state: .idle, epoch: 0, totalEpochs: config.epochs, batch: 0,
-        batchesPerEpoch: (perEpoch + batch - 1) / batch, imagesSeen: 0, batchLosses: [],
+        batchesPerEpoch: config.batchesPerEpoch(trainCounts: trainCounts), imagesSeen: 0,
+        batchLosses: [],
         epochs: [], evaluation: nil, imagesPerSecond: 0, elapsed: 0, estimatedRemaining: nil,
         trainCounts: trainCounts, testCounts: testCounts, model: nil))
   }
@@ -101,7 +104,11 @@ public final class TrainingSession: Sendable {
     if started {
       wake.signal()
     } else {
-      published.withLock { $0 = $0.with(state: .stopped) }
+      let stopped = published.withLock { snapshot in
+        snapshot = snapshot.with(state: .stopped)
+        return snapshot
+      }
+      onUpdate?(stopped)
     }
   }
 
@@ -187,6 +194,7 @@ public final class TrainingSession: Sendable {
   private func publish(_ run: TrainingRun, _ state: SessionState) {
     let snapshot = run.snapshot(state: state)
     published.withLock { $0 = snapshot }
+    onUpdate?(snapshot)
   }
 
   private func finish() {

@@ -1,8 +1,10 @@
 import HemoCore
 import HemoTrain
 
-/// One experiment of the lesson, as an instructor writes it in `Assets/experiments/*.json`.
-public struct ExperimentDefinition: Sendable, Codable, Equatable {
+/// One experiment file as an instructor writes it in `Assets/experiments/*.json`: the JSON
+/// document, decoded as written (fields it does not know are ignored, so files may carry more).
+/// `Experiment(_:file:)` checks it and turns it into the typed `Experiment` the program uses.
+public struct ExperimentFile: Sendable, Codable, Equatable {
   /// Number shown to the learner and used on the command line (`hemolab run 2`).
   public var id: Int
   public var title: String

@@ -54,29 +54,13 @@ public struct Thumbnail: Widget, Sendable {
   /// covering none (or the edge).
   public static func outline(_ mask: PixelMask, width: Int, height: Int) -> [Bool] {
     guard width > 0, height > 0, mask.width > 0, mask.height > 0 else { return [] }
-    var covered = [Bool](repeating: false, count: width * height)
-    for ty in 0..<height {
-      let y0 = ty * mask.height / height
-      let y1 = max(y0 + 1, (ty + 1) * mask.height / height)
-      for tx in 0..<width {
-        let x0 = tx * mask.width / width
-        let x1 = max(x0 + 1, (tx + 1) * mask.width / width)
-        var any = false
-        for y in y0..<y1 where !any {
-          for x in x0..<x1 where mask[x, y] {
-            any = true
-            break
-          }
-        }
-        covered[ty * width + tx] = any
-      }
-    }
+    let covered = mask.covering(width: width, height: height)
     func isCovered(_ x: Int, _ y: Int) -> Bool {
-      x >= 0 && y >= 0 && x < width && y < height && covered[y * width + x]
+      x >= 0 && y >= 0 && x < width && y < height && covered[x, y]
     }
     return (0..<width * height).map { i in
       let (x, y) = (i % width, i / width)
-      return covered[i]
+      return covered[x, y]
         && !(isCovered(x - 1, y) && isCovered(x + 1, y) && isCovered(x, y - 1)
           && isCovered(x, y + 1))
     }

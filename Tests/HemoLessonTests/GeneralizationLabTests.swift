@@ -39,6 +39,29 @@ import Testing
     #expect(!weighting.unweighted.classWeighting && weighting.weighted.classWeighting)
   }
 
+  @Test func backbonesTrainScratchFrozenAndFineTunedOnTheSameSplit() throws {
+    let controller = try LessonController.builtIn(threads: 1)
+    controller.setOverrides(TrainingOverrides(epochs: 1), for: 1)
+    let lab = controller.generalization
+    #expect(lab.start(.backbones(1), controller: controller))
+    #expect(controller.wait { !lab.status.isRunning })
+    let status = lab.status
+    #expect(status.progress == .done && status.failure == nil)
+    let comparison = try #require(status.backbones)
+    #expect(comparison.sides.map(\.backbone) == [.scratch, .frozen, .finetune])
+    #expect(comparison.sides.allSatisfy { $0.accuracy.trials == 10 })
+    #expect(comparison.classes == ["Hemorrhage", "Normal"])
+    #expect(comparison.reading.contains("same 10 test images"))
+    // The scratch side is the learner's own recipe: a headless run of the same settings gives
+    // the same matrix. The lab's runs are not the learner's.
+    let slot = try #require(controller.slot(1))
+    let data = try #require(slot.data)
+    let plain = try ExperimentRunner.run(
+      slot.experiment, data: data, dataDescription: "test", overrides: slot.overrides)
+    #expect(comparison.side(.scratch)?.confusionMatrix == plain.confusionMatrix)
+    #expect(controller.history.isEmpty)
+  }
+
   @Test func externalReusesTheLearnersFinishedRun() throws {
     let controller = try LessonController.builtIn(threads: 1)
     controller.setOverrides(TrainingOverrides(epochs: 1), for: 1)

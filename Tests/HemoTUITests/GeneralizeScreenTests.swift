@@ -70,6 +70,22 @@ import Testing
         specificity: interval(correct - correct / 2, 150), seconds: 1)
     })
 
+  /// Experiment 4 on 300 test images (100 a class): scratch 189, frozen 195, fine-tuned 210
+  /// correct.
+  static let backbones = BackboneComparison(
+    experiment: 4, title: "Three classes", classes: ["Normal", "Subdural", "Intraparenchymal"],
+    positiveClass: nil, seed: 1,
+    sides: [
+      (BackboneMode.scratch, [[70, 18, 12], [20, 62, 18], [15, 28, 57]], 0.60, 3.0),
+      (.frozen, [[75, 15, 10], [18, 64, 18], [14, 30, 56]], 0.65, 5.0),
+      (.finetune, [[76, 14, 10], [15, 68, 17], [12, 22, 66]], 0.84, 10.2),
+    ].map { mode, matrix, train, seconds in
+      BackboneComparison.Side(
+        backbone: mode,
+        accuracy: interval((0..<3).map { matrix[$0][$0] }.reduce(0, +), 300),
+        trainAccuracy: train, confusionMatrix: matrix, trainingSeconds: seconds)
+    })
+
   // MARK: keys
 
   @Test func tabCyclesTheViewsAndArrowsMoveTheThresholdOnlyOnItsView() throws {
@@ -82,7 +98,7 @@ import Testing
     #expect(seen == GeneralizeView.allCases)
     #expect(state.generalize.view == .runs)
     state = reduce(state, .key(.backTab))
-    #expect(state.generalize.view == .curve)
+    #expect(state.generalize.view == .backbones)
     // On the threshold view ←/→ move the cut and keep the step.
     state = try Self.state(.roc)
     state.history = [ROCScreenTests.row(seed: 1, curve: ROCScreenTests.curve)]
@@ -162,6 +178,33 @@ import Testing
     #expect(state.wantsQuit && state.effects == [.stopAll])
   }
 
+  @Test func enterComparesTheBackbonesOfTheViewsExperimentAndXStopsIt() throws {
+    var state = try Self.state(.backbones)
+    #expect(state.generalize.experiment(for: .backbones) == 4)
+    state = reduce(state, .key(.enter))
+    #expect(state.effects == [.generalize(.backbones(4))])
+    #expect(state.generalize.lab.isRunning && state.generalize.labTask(is: .backbones))
+    #expect(!state.generalize.labTask(is: .weighting))
+    #expect(hints(for: state).first == KeyHint("x", "stop"))
+    state.effects = []
+    state = reduce(state, .key(.character("x")))
+    #expect(state.effects == [.cancelGeneralization])
+    // e: every experiment, from 4 on; Enter then compares that one.
+    state = try Self.state(.backbones)
+    var ids: [Int] = []
+    for _ in 0..<6 {
+      ids.append(state.generalize.experiment(for: .backbones))
+      state = reduce(state, .key(.character("e")))
+    }
+    #expect(ids == [4, 5, 1, 2, 3, 4])
+    state = reduce(state, .key(.enter))
+    #expect(state.effects == [.generalize(.backbones(5))])
+    // Another experiment's comparison is not shown as this one's.
+    state.generalize.lab.backbones = Self.backbones
+    let text = render(state, size: Size(width: 100, height: 30), theme: .extended).text
+    #expect(!text.contains("From scratch (seed"))
+  }
+
   @Test func footerSaysWhatTheKeysDoInEachView() throws {
     var state = try Self.state(.roc)
     #expect(
@@ -235,6 +278,43 @@ import Testing
     #expect(
       !render(state, size: Size(width: 100, height: 30), theme: .extended).text.contains(
         "850/class"))
+  }
+
+  @Test func backbonesAt80x24ShowTwoMatricesAndFineTuningInOneLine() throws {
+    var state = try Self.state(.backbones)
+    state.generalize.lab.backbones = Self.backbones
+    state.generalize.lab.task = .backbones(4)
+    state.generalize.lab.progress = .done
+    state.generalize.lab.elapsed = 19
+    let screen = render(state, size: Size(width: 80, height: 24), theme: .monochrome)
+    expectGolden(screen, file: "backbones_80")
+    // The reading, from the numbers: +0.07 against a margin of ±0.08 is within the noise.
+    #expect(Self.backbones.reading.contains("within the noise of the test set (±0.08)"))
+    #expect(screen.text.contains("Pretrained, fine-tuned: accuracy 70% (65–75)"))
+  }
+
+  @Test func backbonesAt160x48ShowAllThreeMatrices() throws {
+    var state = try Self.state(.backbones)
+    state.generalize.lab.backbones = Self.backbones
+    state.generalize.lab.task = .backbones(4)
+    state.generalize.lab.progress = .done
+    state.generalize.lab.elapsed = 19
+    expectGolden(
+      render(state, size: Size(width: 160, height: 48), theme: .extended), file: "backbones_160")
+  }
+
+  @Test func backbonesWhileTrainingShowTheFinishedRunAndWhatComes() throws {
+    var state = try Self.state(.backbones)
+    state.generalize.lab.backbones = BackboneComparison(
+      experiment: 4, title: "Three classes", classes: Self.backbones.classes, positiveClass: nil,
+      seed: 1, sides: [Self.backbones.sides[0]])
+    state.generalize.lab.task = .backbones(4)
+    state.generalize.lab.progress = .running("training pretrained backbone, frozen (2 of 3)")
+    state.generalize.lab.fraction = 0.45
+    state.generalize.lab.elapsed = 6
+    expectGolden(
+      render(state, size: Size(width: 100, height: 30), theme: .extended), file: "backbones_running"
+    )
   }
 
   @Test func thresholdViewGolden() throws {

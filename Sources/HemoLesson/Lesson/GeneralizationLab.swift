@@ -4,7 +4,8 @@ import HemoTrain
 import Synchronization
 
 /// Step 8's background computations: one experiment over several seeds, experiment 3's model at
-/// "another hospital", class weighting against none, and a learning curve. One task at a time
+/// "another hospital", class weighting against none, a learning curve, and training from
+/// scratch against starting from the pretrained backbone. One task at a time
 /// runs on its own thread, training through the lesson's run orchestrator (its runs are not
 /// recorded as the learner's), and publishes `GeneralizationStatus` values; every change is
 /// announced through `onChange`. It uses the lesson's own images of each experiment.
@@ -82,6 +83,7 @@ public final class GeneralizationLab: Sendable {
       case .external(let id): try external(id, controller, start)
       case .weighting(let id): try weighting(id, controller, start)
       case .learningCurve(let id, let sizes): try curve(id, sizes: sizes, controller, start)
+      case .backbones(let id): try backbones(id, controller, start)
       }
       ending = isCancelled ? .stopped : .done
     } catch is CancellationError {
@@ -177,6 +179,27 @@ public final class GeneralizationLab: Sendable {
     update { $0.weighting = comparison }
   }
 
+  private func backbones(_ id: Int, _ controller: LessonController, _ start: Date) throws {
+    let (data, slot) = try data(id, controller, start)
+    update { $0.backbones = nil }
+    let modes = BackboneMode.allCases
+    var results: [ExperimentResult] = []
+    _ = try BackboneComparison.run(
+      slot.experiment, data: data, dataDescription: slot.dataDescription, modes: modes,
+      overrides: slot.overrides, file: "experiment \(id)", orchestrator: controller.runs,
+      progress: { mode, snapshot in
+        let index = modes.firstIndex(of: mode) ?? 0
+        self.report(
+          "training \(mode.label) (\(index + 1) of \(modes.count))",
+          (Double(index) + snapshot.fractionDone) / Double(modes.count), since: start)
+      },
+      finished: { result in
+        results.append(result)
+        let partial = BackboneComparison(results: results)
+        self.update { $0.backbones = partial }
+      }, isCancelled: { self.isCancelled })
+  }
+
   private func curve(_ id: Int, sizes: [Int], _ controller: LessonController, _ start: Date)
     throws
   {
@@ -220,6 +243,8 @@ public enum GeneralizationTask: Sendable, Equatable {
   case weighting(Int)
   /// Experiment `id` on training sets of these sizes per class.
   case learningCurve(Int, sizes: [Int])
+  /// Experiment `id` from scratch, from the pretrained backbone frozen, and fine-tuned.
+  case backbones(Int)
 }
 
 /// The lab's progress and its latest result of each kind (kept when a task is stopped).
@@ -250,6 +275,8 @@ public struct GeneralizationStatus: Sendable, Equatable {
   public var weighting: ClassWeightingComparison?
   /// Filled in as each size finishes.
   public var curve: LearningCurve?
+  /// Filled in as each backbone's run finishes.
+  public var backbones: BackboneComparison?
 
   public init() {}
 

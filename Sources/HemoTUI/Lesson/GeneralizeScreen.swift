@@ -1,7 +1,7 @@
 import HemoLesson
 
 /// Step 8: a row of view tabs, then the chosen view: your runs, the threshold (ROC), seeds,
-/// the other hospital, class weighting, more data (learning curve).
+/// the other hospital, class weighting, more data (learning curve), pretrained vs scratch.
 func drawGeneralizeStep(_ state: LessonState, in canvas: inout Canvas, theme: Theme) {
   let parts = Layout.rows(canvas.bounds, [.fixed(1), .flex(1)])
   drawGeneralizeTabs(state.generalize.view, in: &canvas, row: parts[0], theme: theme)
@@ -13,21 +13,26 @@ func drawGeneralizeStep(_ state: LessonState, in canvas: inout Canvas, theme: Th
     case .external: drawExternalView(state, in: &c, theme: theme)
     case .weighting: drawWeightingView(state, in: &c, theme: theme)
     case .curve: drawLearningCurveView(state, in: &c, theme: theme)
+    case .backbones: drawBackboneView(state, in: &c, theme: theme)
     }
   }
 }
 
-/// " Your runs │ Threshold │ Seeds │ …" with the current view highlighted.
+/// " Your runs │ Threshold │ Seeds │ …" with the current view highlighted (the short names
+/// when the full ones do not fit).
 func drawGeneralizeTabs(
   _ current: GeneralizeView, in canvas: inout Canvas, row: Rect, theme: Theme
 ) {
+  let views = GeneralizeView.allCases
+  let full = views.map(\.title.count).reduce(0, +) + 3 * views.count - 1
+  let short = full > row.width
   var x = row.x
-  for view in GeneralizeView.allCases {
+  for view in views {
     if view.rawValue > 0 {
       x = canvas.put("\(theme.glyphs.vertical)", x: x, y: row.y, style: theme.style(.border))
     }
     x = canvas.put(
-      " \(view.title) ", x: x, y: row.y,
+      " \(short ? view.shortTitle : view.title) ", x: x, y: row.y,
       style: theme.style(view == current ? .selection : .muted))
   }
   let hint = "Tab: next view"

@@ -2,7 +2,7 @@ import HemoLesson
 
 /// The views of step 8, in tab order.
 public enum GeneralizeView: Int, Sendable, CaseIterable {
-  case runs, roc, seeds, external, weighting, curve
+  case runs, roc, seeds, external, weighting, curve, backbones
 
   /// The tab's name.
   public var title: String {
@@ -13,14 +13,32 @@ public enum GeneralizeView: Int, Sendable, CaseIterable {
     case .external: "Other hospital"
     case .weighting: "Weighting"
     case .curve: "More data"
+    case .backbones: "Pretrained vs scratch"
     }
   }
 
-  /// The experiment a view starts with: experiment 3 (balanced), experiment 2 for weighting.
-  var defaultExperiment: Int { self == .weighting ? 2 : 3 }
+  /// The tab's name when the row of full names does not fit (80 columns).
+  public var shortTitle: String {
+    switch self {
+    case .runs: "Runs"
+    case .external: "Hospital"
+    case .backbones: "Pretrained"
+    case .roc, .seeds, .weighting, .curve: title
+    }
+  }
+
+  /// The experiment a view starts with: experiment 3 (balanced), experiment 2 for weighting,
+  /// experiment 4 (three classes, hard from scratch, 300 test images) for the backbones.
+  var defaultExperiment: Int {
+    switch self {
+    case .weighting: 2
+    case .backbones: 4
+    default: 3
+    }
+  }
 
   /// Views that compute something in the background on Enter.
-  var computes: Bool { self == .seeds || self == .external || self == .weighting || self == .curve }
+  var computes: Bool { self != .runs && self != .roc }
 }
 
 /// Step 8's own state: the view shown, the choices of each view, and the background lab's
@@ -52,6 +70,7 @@ public struct GeneralizeState: Sendable, Equatable {
     case .external: return .external(id)
     case .weighting: return .weighting(id)
     case .curve: return .learningCurve(id, sizes: curveSizes)
+    case .backbones: return .backbones(id)
     case .runs, .roc: return nil
     }
   }
@@ -63,6 +82,7 @@ public struct GeneralizeState: Sendable, Equatable {
     case .external?: view == .external
     case .weighting?: view == .weighting
     case .learningCurve?: view == .curve
+    case .backbones?: view == .backbones
     case nil: false
     }
   }

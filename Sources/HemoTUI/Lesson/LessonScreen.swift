@@ -188,7 +188,7 @@ let lessonHelp = """
 
   **Does it generalize? (step 8)**
   Tab/Shift-Tab next / previous view: your runs, threshold, seeds, other hospital,
-               weighting, more data
+               weighting, more data, pretrained vs from scratch
   ←/→          (threshold view) move the threshold; [ ] one score at a time;
                n/p change the step there
   Enter        compute the view (in the background; the screen fills in)

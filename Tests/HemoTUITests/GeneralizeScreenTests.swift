@@ -309,7 +309,7 @@ import Testing
       experiment: 4, title: "Three classes", classes: Self.backbones.classes, positiveClass: nil,
       seed: 1, sides: [Self.backbones.sides[0]])
     state.generalize.lab.task = .backbones(4)
-    state.generalize.lab.progress = .running("training pretrained backbone, frozen (2 of 3)")
+    state.generalize.lab.progress = .running("pretrained, frozen (2 of 3)")
     state.generalize.lab.fraction = 0.45
     state.generalize.lab.elapsed = 6
     expectGolden(

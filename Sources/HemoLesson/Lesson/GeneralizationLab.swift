@@ -190,7 +190,7 @@ public final class GeneralizationLab: Sendable {
       progress: { mode, snapshot in
         let index = modes.firstIndex(of: mode) ?? 0
         self.report(
-          "training \(mode.label) (\(index + 1) of \(modes.count))",
+          "\(Self.phase(mode)) (\(index + 1) of \(modes.count))",
           (Double(index) + snapshot.fractionDone) / Double(modes.count), since: start)
       },
       finished: { result in
@@ -198,6 +198,15 @@ public final class GeneralizationLab: Sendable {
         let partial = BackboneComparison(results: results)
         self.update { $0.backbones = partial }
       }, isCancelled: { self.isCancelled })
+  }
+
+  /// "pretrained, frozen": short enough for the progress line at 80 columns.
+  static func phase(_ mode: BackboneMode) -> String {
+    switch mode {
+    case .scratch: "from scratch"
+    case .frozen: "pretrained, frozen"
+    case .finetune: "pretrained, fine-tuned"
+    }
   }
 
   private func curve(_ id: Int, sizes: [Int], _ controller: LessonController, _ start: Date)

@@ -12,7 +12,7 @@ func drawBackboneView(_ state: LessonState, in canvas: inout Canvas, theme: Them
     state, view: .backbones,
     title: "Pretrained vs from scratch: experiment \(id), \(experimentTitle(state, id))",
     idle:
-      "Enter trains experiment \(id) three times, one seed: from scratch, pretrained frozen, fine-tuned.",
+      "Enter trains experiment \(id) from scratch, frozen and fine-tuned, with one seed.",
     in: &canvas, rect: canvas.bounds, theme: theme)
   guard let comparison = step8.lab.backbones, comparison.experiment == id else {
     canvas.draw(
@@ -73,7 +73,16 @@ func drawBackboneView(_ state: LessonState, in canvas: inout Canvas, theme: Them
       ? "Each run appears as it finishes; the comparison follows the first pretrained run."
       : "Stopped before a pretrained run finished: Enter starts again.")
     : comparison.reading
-  canvas.draw(TextPane(reading, scroll: state.textScroll), in: rest, theme: theme)
+  // A tall screen also keeps what the three runs are, below the reading.
+  let readingLines = TextWrap.lineCount(reading, width: rest.width)
+  let introLines = TextWrap.lineCount(backboneIntro, width: rest.width)
+  if readingLines + 1 + introLines <= rest.height {
+    canvas.draw(TextPane(reading), in: rest, theme: theme)
+    canvas.draw(
+      TextPane(backboneIntro, role: .muted), in: rest.inset(top: readingLines + 1), theme: theme)
+  } else {
+    canvas.draw(TextPane(reading, scroll: state.textScroll), in: rest, theme: theme)
+  }
 }
 
 /// One run's column: its name, the matrix with accuracy (sensitivity, specificity) and the

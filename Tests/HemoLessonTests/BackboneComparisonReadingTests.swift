@@ -48,6 +48,27 @@ import Testing
     #expect(worse.contains("loses more than the noise") && worse.contains("hurt"))
   }
 
+  @Test func twoClassRunsAlsoSayHowManyPositivesEachFound() {
+    func side(_ mode: BackboneMode, found: Int) -> BackboneComparison.Side {
+      BackboneComparison.Side(
+        backbone: mode,
+        accuracy: ExperimentResult.Interval(
+          WilsonInterval(successes: 300 + found, trials: 309)),
+        sensitivity: ExperimentResult.Interval(WilsonInterval(successes: found, trials: 9)),
+        specificity: ExperimentResult.Interval(WilsonInterval(successes: 300, trials: 300)),
+        trainAccuracy: 0.97, confusionMatrix: [[found, 9 - found], [0, 300]],
+        trainingSeconds: 8)
+    }
+    let comparison = BackboneComparison(
+      experiment: 2, title: "Class imbalance", classes: ["Hemorrhage", "Normal"],
+      positiveClass: "Hemorrhage", seed: 1,
+      sides: [side(.scratch, found: 0), side(.frozen, found: 2), side(.finetune, found: 3)])
+    #expect(
+      comparison.reading.hasSuffix(
+        "It found 0 of 9 Hemorrhage test images from scratch, 2 frozen and 3 fine-tuned."))
+    #expect(comparison.reading.contains("0.97 from scratch"))
+  }
+
   @Test func tinyTestSetsAndMissingRunsSayLittle() {
     // 10 test images: 0.60 against 0.70 is one image, far inside ±0.42.
     let tiny = Self.comparison([.scratch: 6, .finetune: 7], of: 10).reading

@@ -293,6 +293,29 @@ import Testing
     #expect(screen.text.contains("Pretrained, fine-tuned: accuracy 70% (65–75)"))
   }
 
+  @Test func backbonesOfATwoClassExperimentFitAt80x24WithSensitivity() throws {
+    var state = try Self.state(.backbones)
+    state.generalize.chosen[.backbones] = 2
+    func side(_ mode: BackboneMode, found: Int, seconds: Double) -> BackboneComparison.Side {
+      BackboneComparison.Side(
+        backbone: mode, accuracy: Self.interval(300 + found, 309),
+        sensitivity: Self.interval(found, 9), specificity: Self.interval(300, 300),
+        trainAccuracy: 0.97,
+        confusionMatrix: [[found, 9 - found], [0, 300]], trainingSeconds: seconds)
+    }
+    state.generalize.lab.backbones = BackboneComparison(
+      experiment: 2, title: "Class imbalance", classes: ["Hemorrhage", "Normal"],
+      positiveClass: "Hemorrhage", seed: 1,
+      sides: [
+        side(.scratch, found: 0, seconds: 7.7), side(.frozen, found: 2, seconds: 12),
+        side(.finetune, found: 3, seconds: 30),
+      ])
+    let screen = render(state, size: Size(width: 80, height: 24), theme: .extended)
+    expectGolden(screen, file: "backbones_two_class_80")
+    #expect(screen.text.contains("Pretrained, fine-tuned: accuracy 98% (96–99) · sens 3/9"))
+    #expect(screen.text.contains("Hemorrhage test images from scratch, 2 frozen and 3 fine-tuned."))
+  }
+
   @Test func backbonesAt160x48ShowAllThreeMatrices() throws {
     var state = try Self.state(.backbones)
     state.generalize.lab.backbones = Self.backbones

@@ -99,7 +99,7 @@ public struct BackboneComparison: Sendable, Codable, Equatable {
     self.seed = seed
     self.testImages = sides[0].accuracy.trials
     self.sides = sides
-    reading = Self.reading(sides)
+    reading = Self.reading(sides, positive: positiveClass)
   }
 
   /// The side trained with `mode`, if it ran.
@@ -111,7 +111,7 @@ public struct BackboneComparison: Sendable, Codable, Equatable {
   /// backbone frozen (+0.07) …" and, for each pretrained run, whether its difference from
   /// scratch is within the noise of the test set (1.96 standard errors of a difference of two
   /// proportions).
-  static func reading(_ sides: [Side]) -> String {
+  static func reading(_ sides: [Side], positive: String? = nil) -> String {
     guard let scratch = sides.first(where: { $0.backbone == .scratch }) else { return "" }
     let pretrained = sides.filter { $0.backbone != .scratch }
     guard !pretrained.isEmpty else { return "" }
@@ -153,6 +153,18 @@ public struct BackboneComparison: Sendable, Codable, Equatable {
           text +=
             " \(name) \(helped ? "gains" : "loses") more than the noise of the test set (±\(n(item.margin))): on these images the pretrained start \(helped ? "helped" : "hurt")."
         }
+      }
+    }
+    if let positive, let found = scratch.sensitivity {
+      let others = pretrained.compactMap { side in
+        side.sensitivity.map {
+          "\($0.successes) \(side.backbone == .frozen ? "frozen" : "fine-tuned")"
+        }
+      }
+      if !others.isEmpty {
+        text +=
+          " It found \(found.successes) of \(found.trials) \(positive) test images from scratch, "
+          + others.joined(separator: " and ") + "."
       }
     }
     return text

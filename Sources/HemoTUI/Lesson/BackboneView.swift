@@ -41,8 +41,9 @@ func drawBackboneView(_ state: LessonState, in canvas: inout Canvas, theme: Them
   for mode in modes.dropFirst(fit) where rest.height > 0 {
     var line = "\(backboneName(mode)): "
     if let side = comparison.side(mode) {
-      line +=
-        "accuracy \(percentInterval(side.accuracy)) · trained in \(seconds(side.trainingSeconds))"
+      line += "accuracy \(percentInterval(side.accuracy))"
+      if let found = side.sensitivity { line += " · sens \(found.successes)/\(found.trials)" }
+      line += " · trained in \(seconds(side.trainingSeconds))"
       let more = " · its matrix on a wider screen"
       if line.count + more.count <= rest.width { line += more }
     } else {

@@ -29,6 +29,9 @@ struct PhantomPatient: Sendable {
   var whiteMatterDisease: Bool
   var frontalSinus: Double
   var noiseSD: Double
+  /// Residual beam hardening (HU): how much brighter the brain is just under the inner table
+  /// than deep inside (cupping that the scanner's correction leaves).
+  var cupping: Double
 
   init(population: PhantomPopulation, rng: inout SeededRNG) {
     age = min(95, max(18, rng.normal(mean: population.ageMean, sd: population.ageSD)))
@@ -59,5 +62,6 @@ struct PhantomPatient: Sendable {
     whiteMatterDisease = age > 50 && rng.chance(population.whiteMatterDisease * (age - 50) / 25)
     frontalSinus = rng.chance(0.85) ? rng.uniform(4, 12) : 0
     noiseSD = rng.uniform(population.noiseSD.lowerBound, population.noiseSD.upperBound)
+    cupping = rng.uniform(population.cupping.lowerBound, population.cupping.upperBound)
   }
 }

@@ -56,7 +56,10 @@ extension PhantomRenderer {
     let inner = d - boneStart - p.skull
     let deep = inner .>= w * 0.5
     let brain = intracranial(x: x, y: y, depth: inner, p, tile: tile, c)
-    var h = brain.hu
+    // Residual beam hardening: brighter under the inner table, fading as (1 − depth/reach)².
+    let fade = V.min(
+      Lanes(repeating: 1), V.max(Lanes(), 1 - inner * c.cuppingInverseReach))
+    var h = brain.hu + c.cupping * fade * fade
     var bloodFraction = brain.blood
     if V.any(.!deep) {
       // Scalp, muscle and skull tables, then the inside of the skull where it reaches.

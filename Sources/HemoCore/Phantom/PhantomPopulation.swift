@@ -43,6 +43,10 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
   /// Mean density of acute bleeds in HU (SD 9, clamped to 52…88). Typical clots are 60–80 HU;
   /// lower values (anaemia, partly clotted blood) are harder to see in a brain window.
   public var acuteDensityMean: Double
+  /// Residual beam hardening in HU, drawn per patient: the skull hardens the beam, and what the
+  /// scanner's correction leaves makes the outer 2–3 cm of brain brighter than its centre
+  /// (about +10 HU under the inner table in the course's images, fading inwards).
+  public var cupping: ClosedRange<Double>
 
   public init(
     fieldOfViewMM: Double = 250, noiseSD: ClosedRange<Double> = 2.8...3.8,
@@ -53,7 +57,7 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     choroidCalcification: Double = 0.55, falxCalcification: Double = 0.1,
     levelWeights: [Double] = [0.2, 0.5, 0.3], acuteFraction: Double = 0.72,
     hyperacuteFraction: Double = 0.12, subtleFraction: Double = 0.35, bleedSizeScale: Double = 1,
-    acuteDensityMean: Double = 68
+    acuteDensityMean: Double = 68, cupping: ClosedRange<Double> = 8...16
   ) {
     self.fieldOfViewMM = fieldOfViewMM
     self.noiseSD = noiseSD
@@ -74,6 +78,7 @@ public struct PhantomPopulation: Sendable, Hashable, Codable {
     self.subtleFraction = subtleFraction
     self.bleedSizeScale = bleedSizeScale
     self.acuteDensityMean = acuteDensityMean
+    self.cupping = cupping
   }
 
   /// RSNA-like 5 mm head CT: adult emergency patients, noise 3–4 HU, a medium kernel.

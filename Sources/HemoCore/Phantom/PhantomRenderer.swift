@@ -42,6 +42,9 @@ struct PhantomRenderer {
     var shift: Float, shiftScale: Float
     var gyriU: Float, gyriV: Float, gyriDepthScale: Float
     var haematoma: Haematoma?
+    /// Residual beam hardening: HU added just under the inner table, and 1 / its reach (mm).
+    var cupping: Float
+    var cuppingInverseReach: Float
   }
 
   /// Pixel bounds (inclusive) of everything that is not air.
@@ -53,6 +56,8 @@ struct PhantomRenderer {
   static let fatHU: Float = -95
   static let muscleHU: Float = 55
   static let skin: Float = 1.8
+  /// Depth below the inner table (mm) at which residual beam hardening fades out.
+  static let cuppingReach: Float = 35
 
   /// Per-tile lists of shape indices (compressed rows): solids and soft structures apart.
   private func tileLists(tilesPerSide: Int) -> (
@@ -156,7 +161,8 @@ struct PhantomRenderer {
                     shift: scene.midlineShift,
                     shiftScale: 1 / Float(scene.brainHalfLength * 0.55),
                     gyriU: scene.gyriOffset.0, gyriV: scene.gyriOffset.1,
-                    gyriDepthScale: scene.gyriDepthScale, haematoma: haematoma)
+                    gyriDepthScale: scene.gyriDepthScale, haematoma: haematoma,
+                    cupping: Float(p.cupping), cuppingInverseReach: 1 / Self.cuppingReach)
                   hu.withUnsafeMutableBufferPointer { hu in
                     blood.withUnsafeMutableBufferPointer { blood in
                       paint(

@@ -1,3 +1,5 @@
+import Foundation
+import HemoAssets
 import HemoCore
 import HemoTrain
 import Testing
@@ -50,6 +52,19 @@ import Testing
     #expect(result.classes.map(\.test) == [7, 7, 7])
     #expect(result.classes.map(\.train) == [8, 8, 8])
     #expect(result.accuracy.trials == 21)
+  }
+
+  @Test func perClassCountsKeepAnImbalancedTestSetInProportion() throws {
+    var experiment = try Self.small()
+    experiment.data.freshTestPerClass = nil
+    experiment.data.freshTestCounts = [1, 4, 0]
+    let data = ExperimentData.synthetic(experiment)
+    #expect(data.dataset.count == 35)
+    #expect(data.freshTest.map { data.dataset.labels[$0] } == [0, 1, 1, 1, 1])
+    let url = HemoAssets.experimentsFolder.appendingPathComponent("2-class-imbalance.json")
+    var file = try JSONDecoder().decode(ExperimentFile.self, from: Data(contentsOf: url))
+    file.data.freshTestCounts = [1, 2, 3]
+    #expect(throws: HemoError.self) { try file.validate(file: "test") }
   }
 
   @Test func aSmallDifferenceIsCalledNoise() {

@@ -12,7 +12,7 @@ public struct ExperimentData: Sendable {
   /// Files that could not be used (real data only), each one line.
   public var problems: [HemoError]
   /// Images that only ever test: fresh patients drawn beyond each class's count
-  /// (`data.freshTestPerClass`). Empty for real data.
+  /// (`data.freshTestPerClass` or `data.freshTestCounts`). Empty for real data.
   public var freshTest: [Int] = []
 
   /// The train/test split for `seed`: the usual stratified split of the class images, with the
@@ -51,8 +51,8 @@ public struct ExperimentData: Sendable {
     var origins: [SampleOrigin] = []
     var labels: [Int] = []
     var freshTest: [Int] = []
-    let fresh = counts == nil ? max(0, experiment.data.freshTestPerClass ?? 0) : 0
     for (classIndex, item) in experiment.classes.enumerated() {
+      let fresh = counts == nil ? experiment.data.freshTest(classIndex: classIndex) : 0
       let count = counts?[classIndex] ?? item.count
       for image in 0..<(count + fresh) {
         if image >= count { freshTest.append(origins.count) }

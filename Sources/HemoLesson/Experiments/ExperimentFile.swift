@@ -84,6 +84,14 @@ public struct DataDefinition: Sendable, Codable, Equatable {
   /// Extra images per class, of new patients, that only ever test (never train): a test set
   /// large enough for the experiment's claim to be measured with little noise.
   public var freshTestPerClass: Int?
+  /// The same, one count per class in class order (instead of `freshTestPerClass`): keeps an
+  /// imbalanced experiment's test set in its own proportions while making it larger.
+  public var freshTestCounts: [Int]?
+
+  /// Fresh test images of class `index`.
+  public func freshTest(classIndex index: Int) -> Int {
+    max(0, freshTestCounts.map { index < $0.count ? $0[index] : 0 } ?? freshTestPerClass ?? 0)
+  }
 }
 
 /// Optional changes to `PhantomPopulation.standard` for one experiment's images.

@@ -71,6 +71,15 @@ extension ExperimentFile {
     if let size = data.sliceSize, !(32...1024).contains(size) {
       throw fail("data.sliceSize must be 32…1024")
     }
+    if let counts = data.freshTestCounts,
+      counts.count != classes.count || counts.contains(where: { !(0...5000).contains($0) })
+    {
+      throw fail(
+        "data.freshTestCounts must give 0…5000 images for each of the \(classes.count) classes")
+    }
+    if let perClass = data.freshTestPerClass, !(0...5000).contains(perClass) {
+      throw fail("data.freshTestPerClass must be 0…5000")
+    }
     if let population = data.population {
       for (name, value) in [
         ("acuteFraction", population.acuteFraction),

@@ -35,8 +35,11 @@ public struct TeachingPointRule: Sendable {
 
   /// The rules of issue 14's "Done when", one per teaching point.
   public static let lesson: [TeachingPointRule] = [
-    TeachingPointRule(name: "1 small data", rule: "accuracy 0.40–0.80") { o in
-      o.accuracy[1].map { $0 >= 0.4 && $0 <= 0.8 }
+    // Experiment 1 tests on 10 images on purpose: one seed's accuracy moves by ±0.3, so its
+    // claim is about the median over seeds (an aggregate below); each seed must only stay
+    // modest, never radiologist-grade.
+    TeachingPointRule(name: "1 small data", rule: "accuracy ≤ 0.80 (median 0.40–0.80)") { o in
+      o.accuracy[1].map { $0 <= 0.8 }
     },
     TeachingPointRule(name: "2 imbalance", rule: "accuracy ≥ 0.93, sensitivity ≤ 0.40") { o in
       guard let a = o.accuracy[2], let s = o.sensitivity[2] else { return nil }

@@ -18,7 +18,7 @@ struct PretrainCommand: ParsableCommand {
       Examples:
         hemolab pretrain                              rebuild Assets/backbone with its recipe
         hemolab pretrain --images 600 --epochs 2 --out /tmp/bb    a quick small one
-        hemolab pretrain --task subtype --out /tmp/bb             another pretext task
+        hemolab pretrain --task subtype-level --out /tmp/bb       another pretext task
       """
   )
 

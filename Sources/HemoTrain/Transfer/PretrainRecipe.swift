@@ -29,9 +29,9 @@ public struct PretrainRecipe: Sendable, Codable, Equatable {
   public var seconds: Double?
 
   public init(
-    seed: UInt64 = 2021, corpusImages: Int = 4000, epochs: Int = 6, batchSize: Int = 32,
+    seed: UInt64 = 2021, corpusImages: Int = 16000, epochs: Int = 8, batchSize: Int = 32,
     learningRate: Float = 0.001, inputSize: Int = 64, sliceSize: Int = 256,
-    convFilters: [Int] = [16, 32, 64, 64], headUnits: Int = 64, task: PretextTask = .subtypeAndLevel
+    convFilters: [Int] = [16, 32, 64, 64], headUnits: Int = 64, task: PretextTask = .subtype
   ) {
     self.seed = seed
     self.corpusImages = corpusImages
@@ -45,7 +45,10 @@ public struct PretrainRecipe: Sendable, Codable, Equatable {
     self.task = task
   }
 
-  /// The settings the shipped backbone is built with.
+  /// The settings the shipped backbone is built with. On the course's three projects (frozen,
+  /// the project recipe, 20 training seeds each) naming the subtype of 16 000 slices over 8
+  /// epochs carried to real images better than naming subtype and level of 4 000 over 6:
+  /// experiment 5 0.81 (0.72 before), experiment 4 0.62 (0.57), experiment 1 0.67 (0.55).
   public static let standard = PretrainRecipe()
 
   /// The pretext network: the conv stages, then flatten, dense `headUnits`, relu, the classes.

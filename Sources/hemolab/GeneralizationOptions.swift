@@ -1,4 +1,5 @@
 import ArgumentParser
+import HemoLesson
 
 /// `hemolab run` options for lesson step 8: several seeds, or an external test set.
 struct GeneralizationOptions: ParsableArguments {
@@ -31,7 +32,7 @@ struct GeneralizationOptions: ParsableArguments {
     name: .customLong("external-count"),
     help: ArgumentHelp(
       "Number of external images, split in the experiment's class proportions.", valueName: "n"))
-  var externalCount: Int = 300
+  var externalCount: Int = ExternalEvaluation.defaultCount
 
   @Flag(
     name: .customLong("learning-curve"),

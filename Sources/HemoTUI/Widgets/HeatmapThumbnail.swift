@@ -27,36 +27,16 @@ public struct HeatmapThumbnail: Widget, Sendable {
     let w = canvas.width
     let h = canvas.height
     guard w > 0, h > 0 else { return }
-    let halfBlocks = theme.depth == .extended
-    let pixelRows = halfBlocks && theme.glyphs.upperHalf != nil ? h * 2 : h
-    let display = halfBlocks ? SaliencyOverlay.render(image, map: map, mask: nil) : image
+    let pixelRows = HalfBlockPainter.pixelRows(cells: h, theme: theme)
+    let display =
+      theme.depth == .extended ? SaliencyOverlay.render(image, map: map, mask: nil) : image
     let pixels = Thumbnail.downsample(display, width: w, height: pixelRows)
     let heat = SaliencyOverlay.resampled(map, width: w, height: pixelRows)
     let edge = mask.map { Thumbnail.outline($0, width: w, height: pixelRows) }
-    func rgb(_ x: Int, _ y: Int) -> (UInt8, UInt8, UInt8) {
-      let i = (y * w + x) * 3
-      return (pixels[i], pixels[i + 1], pixels[i + 2])
-    }
-    func onEdge(_ x: Int, _ y: Int) -> Bool { edge?[y * w + x] ?? false }
-    let cyan = Colour.index(51)
-    for row in 0..<h {
-      for x in 0..<w {
-        if halfBlocks, let upper = theme.glyphs.upperHalf {
-          let top = rgb(x, row * 2)
-          let bottom = rgb(x, row * 2 + 1)
-          let fg = onEdge(x, row * 2) ? cyan : theme.colour(r: top.0, g: top.1, b: top.2)!
-          let bg =
-            onEdge(x, row * 2 + 1) ? cyan : theme.colour(r: bottom.0, g: bottom.1, b: bottom.2)!
-          canvas[x, row] = Cell(upper, style: Style(foreground: fg, background: bg))
-        } else if halfBlocks {
-          let p = rgb(x, row)
-          let bg = onEdge(x, row) ? cyan : theme.colour(r: p.0, g: p.1, b: p.2)!
-          canvas[x, row] = Cell(" ", style: Style(background: bg))
-        } else {
-          canvas[x, row] = shadedCell(
-            rgb(x, row), heat: heat[row * w + x], edge: onEdge(x, row), theme: theme)
-        }
-      }
+    HalfBlockPainter.paint(
+      pixels, edge: edge, outline: .index(51), in: &canvas, theme: theme
+    ) { p, x, row, onEdge in
+      shadedCell(p, heat: heat[row * w + x], edge: onEdge, theme: theme)
     }
   }
 

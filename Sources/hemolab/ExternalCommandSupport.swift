@@ -33,9 +33,7 @@ enum ExternalCommandSupport {
       if !json { print(evaluation.text + "\n") }
     }
     if json {
-      print(
-        evaluations.count == 1
-          ? ExperimentReport.json(evaluations[0]) : ExperimentReport.json(evaluations))
+      print(ExperimentReport.json(oneOrMany: evaluations))
     }
   }
 }

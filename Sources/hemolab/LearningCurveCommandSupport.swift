@@ -24,7 +24,7 @@ enum LearningCurveCommandSupport {
       if !json { print(curve.text + "\n") }
     }
     if json {
-      print(curves.count == 1 ? ExperimentReport.json(curves[0]) : ExperimentReport.json(curves))
+      print(ExperimentReport.json(oneOrMany: curves))
     }
   }
 }

@@ -126,23 +126,11 @@ struct PhantomCommand: ParsableCommand {
 
   /// The request for slice `index`.
   private func requests() throws -> (Int) -> HemorrhageRequest {
-    let text = hemorrhage.lowercased().trimmingCharacters(in: .whitespaces)
-    switch text {
-    case "mixed": return { $0 % 2 == 1 ? .anyHemorrhage : HemorrhageRequest.none }
-    case "none", "normal": return { _ in HemorrhageRequest.none }
-    case "any": return { _ in .anyHemorrhage }
-    default:
-      var set = Set<HemorrhageSubtype>()
-      for part in text.split(separator: ",") {
-        let name = part.trimmingCharacters(in: .whitespaces)
-        guard let subtype = HemorrhageSubtype(rawValue: name) else {
-          throw ValidationError(
-            "unknown --hemorrhage '\(name)': use mixed, none, any, or subtypes such as subdural")
-        }
-        set.insert(subtype)
-      }
-      return { _ in .subtypes(set) }
+    if hemorrhage.lowercased().trimmingCharacters(in: .whitespaces) == "mixed" {
+      return { $0 % 2 == 1 ? .anyHemorrhage : HemorrhageRequest.none }
     }
+    let request = try HemorrhageOption.request(hemorrhage, keywords: "mixed, none, any")
+    return { _ in request }
   }
 
   private func benchmark(

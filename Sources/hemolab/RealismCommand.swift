@@ -88,9 +88,7 @@ struct RealismCommand: ParsableCommand {
       if !json { print(evaluation.text + "\n") }
     }
     if json {
-      print(
-        evaluations.count == 1
-          ? ExperimentReport.json(evaluations[0]) : ExperimentReport.json(evaluations))
+      print(ExperimentReport.json(oneOrMany: evaluations))
     } else if evaluations.count > 1 {
       let values = evaluations.map(\.real.accuracy.estimate)
       let mean = values.reduce(0, +) / Double(values.count)

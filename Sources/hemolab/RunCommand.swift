@@ -119,7 +119,7 @@ struct RunCommand: ParsableCommand {
       }
     }
     if json {
-      print(results.count == 1 ? ExperimentReport.json(results[0]) : ExperimentReport.json(results))
+      print(ExperimentReport.json(oneOrMany: results))
     } else if results.count > 1 {
       print(ExperimentReport.summary(results))
     }
@@ -143,9 +143,7 @@ struct RunCommand: ParsableCommand {
       if !json { print(comparison.text + "\n") }
     }
     if json {
-      print(
-        comparisons.count == 1
-          ? ExperimentReport.json(comparisons[0]) : ExperimentReport.json(comparisons))
+      print(ExperimentReport.json(oneOrMany: comparisons))
     }
   }
 

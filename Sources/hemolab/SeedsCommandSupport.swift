@@ -38,8 +38,7 @@ enum SeedsCommandSupport {
     }
     if json {
       print(
-        summaries.count == 1
-          ? ExperimentReport.json(summaries[0]) : ExperimentReport.json(summaries))
+        ExperimentReport.json(oneOrMany: summaries))
     } else {
       print("")
       print(summaries.map(\.text).joined(separator: "\n\n"))

@@ -186,21 +186,6 @@ struct ShowCommand: ParsableCommand {
   }
 
   private func hemorrhageRequest() throws -> HemorrhageRequest {
-    let text = hemorrhage.lowercased().trimmingCharacters(in: .whitespaces)
-    switch text {
-    case "none", "normal": return .none
-    case "any": return .anyHemorrhage
-    default:
-      var set = Set<HemorrhageSubtype>()
-      for part in text.split(separator: ",") {
-        let name = part.trimmingCharacters(in: .whitespaces)
-        guard let subtype = HemorrhageSubtype(rawValue: name) else {
-          throw ValidationError(
-            "unknown --hemorrhage '\(name)': use any, none, or subtypes such as subdural")
-        }
-        set.insert(subtype)
-      }
-      return .subtypes(set)
-    }
+    try HemorrhageOption.request(hemorrhage, keywords: "any, none")
   }
 }

@@ -81,6 +81,11 @@ public enum ExperimentReport {
     return lines
   }
 
+  /// JSON of one result when there is one, else of the list (the CLI's `--seeds N --json`).
+  public static func json<T: Encodable>(oneOrMany values: [T]) -> String {
+    values.count == 1 ? json(values[0]) : json(values)
+  }
+
   /// JSON of one or several results.
   public static func json<T: Encodable>(_ value: T) -> String {
     let encoder = JSONEncoder()

@@ -174,12 +174,14 @@ public struct TrainingRecipe: Sendable, Equatable {
   public var testFraction: Double
   /// Scratch, or the shipped pretrained backbone frozen or fine-tuned.
   public var backbone: BackboneMode
+  /// Cosine decay of the learning rate over the epochs (`TrainingConfig.learningRateDecay`).
+  public var learningRateDecay: Bool
 
   public init(
     epochs: Int, batchSize: Int, learningRate: Float, seed: UInt64,
     optimizer: HemoTrain.OptimizerKind = .adam, classWeighting: Bool = false,
     augmentation: Augmentation = .none, testFraction: Double = 0.15,
-    backbone: BackboneMode = .scratch
+    backbone: BackboneMode = .scratch, learningRateDecay: Bool = false
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -190,5 +192,6 @@ public struct TrainingRecipe: Sendable, Equatable {
     self.augmentation = augmentation
     self.testFraction = testFraction
     self.backbone = backbone
+    self.learningRateDecay = learningRateDecay
   }
 }

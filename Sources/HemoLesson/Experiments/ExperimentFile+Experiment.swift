@@ -34,7 +34,8 @@ extension Experiment {
         learningRate: training.learningRate, seed: training.seed, optimizer: optimizer,
         classWeighting: training.classWeighting ?? false,
         augmentation: training.augmentation?.value ?? .none,
-        testFraction: training.testFraction ?? 0.15, backbone: training.backbone ?? .scratch),
+        testFraction: training.testFraction ?? 0.15, backbone: training.backbone ?? .scratch,
+        learningRateDecay: training.learningRateDecay == "cosine"),
       data: document.data, courseResult: document.courseResult)
   }
 

@@ -59,6 +59,9 @@ public struct TrainingDefinition: Sendable, Codable, Equatable {
   /// `scratch` (default), `frozen` or `finetune`: start the feature layers from the shipped
   /// pretrained backbone, and keep them fixed or train them on.
   public var backbone: BackboneMode?
+  /// `"cosine"`: the learning rate falls from its value to near 0 over the epochs (constant when
+  /// absent).
+  public var learningRateDecay: String?
 }
 
 /// Data augmentation, as written in an experiment file: `{"mirror": true, "shift": 4}`.

@@ -61,6 +61,7 @@ extension Experiment {
       testFraction: training.testFraction,
       positiveClass: positiveClassIndex,
       augmentation: training.augmentation,
-      transfer: transfer)
+      transfer: transfer,
+      learningRateDecay: training.learningRateDecay)
   }
 }

@@ -58,6 +58,9 @@ extension ExperimentFile {
     if let optimizer = training.optimizer, optimizer != "adam" && optimizer != "sgd" {
       throw fail("training.optimizer must be adam or sgd, found \"\(optimizer)\"")
     }
+    if let decay = training.learningRateDecay, decay != "cosine" {
+      throw fail("training.learningRateDecay must be \"cosine\" or absent, found \"\(decay)\"")
+    }
     if let fraction = training.testFraction, !(0.05...0.5).contains(fraction) {
       throw fail("training.testFraction must be 0.05…0.5, found \(fraction)")
     }

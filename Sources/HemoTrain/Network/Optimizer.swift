@@ -4,7 +4,8 @@ import Foundation
 /// parameter vector.
 final class Optimizer {
   let kind: OptimizerKind
-  let learningRate: Float
+  /// Set by the training run at each epoch (constant unless the run decays it).
+  var learningRate: Float
   private let first: FloatBuffer
   private let second: FloatBuffer
   private(set) var steps = 0

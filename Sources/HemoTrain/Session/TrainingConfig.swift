@@ -1,3 +1,5 @@
+import Foundation
+
 /// The optimizer: Adam (β₁ 0.9, β₂ 0.999, ε 1e-7, as Teachable Machine uses) or plain gradient
 /// descent with momentum.
 public enum OptimizerKind: Sendable, Hashable, Codable {
@@ -27,12 +29,17 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
   /// The pretrained backbone the feature layers start from, frozen or fine-tuned; nil trains
   /// every layer from random weights.
   public var transfer: Transfer?
+  /// Cosine decay: epoch e of E trains at learningRate · ½(1 + cos(π(e − 1)/E)), so the last
+  /// epochs take small steps and the run ends near a minimum rather than wherever a full-size
+  /// step left it (off: every epoch at `learningRate`).
+  public var learningRateDecay: Bool
 
   public init(
     epochs: Int = 20, batchSize: Int = 16, learningRate: Float = 0.001,
     optimizer: OptimizerKind = .adam, seed: UInt64 = 1, classWeighting: Bool = false,
     oversampling: Bool = false, threads: Int = 1, testFraction: Double = 0.15,
-    positiveClass: Int = 0, augmentation: Augmentation = .none, transfer: Transfer? = nil
+    positiveClass: Int = 0, augmentation: Augmentation = .none, transfer: Transfer? = nil,
+    learningRateDecay: Bool = false
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -46,6 +53,14 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
     self.positiveClass = positiveClass
     self.augmentation = augmentation
     self.transfer = transfer
+    self.learningRateDecay = learningRateDecay
+  }
+
+  /// The learning rate of epoch `epoch` (1-based).
+  public func learningRate(epoch: Int) -> Float {
+    guard learningRateDecay, epochs > 0 else { return learningRate }
+    let progress = Double(max(0, min(epoch - 1, epochs - 1))) / Double(epochs)
+    return learningRate * Float(0.5 * (1 + cos(Double.pi * progress)))
   }
 
   /// Scratch, frozen or fine-tuned.

@@ -111,6 +111,7 @@ final class TrainingRun {
       batchInEpoch = 0
       order = epochOrder(epoch)
       (epochLoss, epochCorrect, epochImages) = (0, 0, 0)
+      optimizer.learningRate = config.learningRate(epoch: epoch)
     }
     let lower = batchInEpoch * config.batchSize
     let indices = Array(order[lower..<min(lower + config.batchSize, order.count)])

@@ -8,12 +8,14 @@ import Testing
 
 /// Lesson step 8 without a screen: several seeds on the same images, and "another hospital".
 @Suite(.serialized) struct GeneralizationTests {
-  /// Experiment 3 made small enough for a test: 40 images a class at 64², 2 epochs.
+  /// Experiment 3 made small enough for a test: 40 images a class at 64², 2 epochs, no fresh
+  /// test images.
   static let tiny: ExperimentDefinition = {
     var experiment = try! ExperimentCatalog.builtIn().experiment(id: 3)!
     experiment.classes[0].count = 40
     experiment.classes[1].count = 40
     experiment.data.sliceSize = 64
+    experiment.data.freshTestPerClass = nil
     experiment.training.epochs = 2
     return experiment
   }()
@@ -102,9 +104,10 @@ import Testing
     #expect(ExternalEvaluation.classCounts(for: imbalanced, total: 300) == [30, 270])
     let population = ExternalEvaluation.population(for: Self.tiny)
     // The experiment's bleed adjustments on top of the other hospital's scanner and patients.
-    #expect(population.bleedSizeScale == 1.4 && population.subtleFraction == 0.1)
+    #expect(population.bleedSizeScale == 1.7 && population.subtleFraction == 0.1)
     #expect(population.noiseSD == PhantomPopulation.external.noiseSD)
     #expect(population.acuteDensityMean == PhantomPopulation.external.acuteDensityMean)
+    #expect(population.earlyScanShare == PhantomPopulation.external.earlyScanShare)
     #expect(ExternalEvaluation.generatorSeed(for: Self.tiny) != Self.tiny.data.generatorSeed)
     let a = ExternalEvaluation.data(for: Self.tiny, count: 20, threads: 1)
     let b = ExternalEvaluation.data(for: Self.tiny, count: 20, threads: 1)
@@ -121,8 +124,8 @@ import Testing
 
   /// The calibration: experiment 3 as shipped (2000 images, default 2 threads, as
   /// `hemolab run 3 --external --seed N` runs it) loses 5–15 accuracy points at the other
-  /// hospital on each of seeds 1–3 (measured 8.7, 7.3, 12.7; seeds 4 and 5 give 7.7 and 8.0),
-  /// and its AUC falls too: the bleeds are harder to see, not only past the threshold.
+  /// hospital on each of seeds 1–3 (measured 13.4, 9.4, 10.4), and its AUC falls too (0.90 →
+  /// 0.84, 0.88 → 0.83, 0.91 → 0.85): the bleeds are harder to see, not only past the threshold.
   @Test(
     .enabled(if: Calibration.isEnabled, Calibration.skipNote), arguments: [UInt64(1), 2, 3])
   func experiment3DropsFiveToFifteenPointsPerSeed(

@@ -7,12 +7,13 @@ import Testing
 
 /// Step 8's learning curve and class-weighting comparison, on experiments made tiny for tests.
 @Suite(.serialized) struct LearningCurveTests {
-  /// Experiment 3 at 30 images a class, 64² slices, 1 epoch.
+  /// Experiment 3 at 30 images a class, 64² slices, 1 epoch, no fresh test images.
   static let tiny: ExperimentDefinition = {
     var experiment = try! ExperimentCatalog.builtIn().experiment(id: 3)!
     experiment.classes[0].count = 30
     experiment.classes[1].count = 30
     experiment.data.sliceSize = 64
+    experiment.data.freshTestPerClass = nil
     experiment.training.epochs = 1
     return experiment
   }()

@@ -144,10 +144,11 @@ struct PhantomBleedPlan: Sendable {
   /// Acute (50–90 HU, mostly 60–80), hyperacute (35–48) or subacute near-isodense (30–45).
   private static func drawDensity(population: PhantomPopulation, rng: inout SeededRNG) -> Float {
     let pick = rng.unit()
-    if pick < population.acuteFraction {
+    let (acute, hyperacute) = population.densityFractions
+    if pick < acute {
       return Float(min(88, max(52, rng.normal(mean: population.acuteDensityMean, sd: 9))))
     }
-    if pick < population.acuteFraction + population.hyperacuteFraction {
+    if pick < acute + hyperacute {
       return Float(rng.uniform(36, 48))
     }
     return Float(rng.uniform(32, 45))

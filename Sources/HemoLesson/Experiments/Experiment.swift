@@ -176,12 +176,15 @@ public struct TrainingRecipe: Sendable, Equatable {
   public var backbone: BackboneMode
   /// Cosine decay of the learning rate over the epochs (`TrainingConfig.learningRateDecay`).
   public var learningRateDecay: Bool
+  /// The output layer's initial weights relative to He (`TrainingConfig.outputInitScale`).
+  public var outputInitScale: Double
 
   public init(
     epochs: Int, batchSize: Int, learningRate: Float, seed: UInt64,
     optimizer: HemoTrain.OptimizerKind = .adam, classWeighting: Bool = false,
     augmentation: Augmentation = .none, testFraction: Double = 0.15,
-    backbone: BackboneMode = .scratch, learningRateDecay: Bool = false
+    backbone: BackboneMode = .scratch, learningRateDecay: Bool = false,
+    outputInitScale: Double = TrainingConfig.defaultOutputInitScale
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
@@ -193,5 +196,6 @@ public struct TrainingRecipe: Sendable, Equatable {
     self.testFraction = testFraction
     self.backbone = backbone
     self.learningRateDecay = learningRateDecay
+    self.outputInitScale = outputInitScale
   }
 }

@@ -62,6 +62,7 @@ extension Experiment {
       positiveClass: positiveClassIndex,
       augmentation: training.augmentation,
       transfer: transfer,
-      learningRateDecay: training.learningRateDecay)
+      learningRateDecay: training.learningRateDecay,
+      outputInitScale: training.outputInitScale)
   }
 }

@@ -132,8 +132,9 @@ struct NetworkPlan: Sendable {
     self.convParameterCount = denses[0].weightOffset
   }
 
-  /// He-normal weights (σ = √(2 / fan-in)) from the seed, zero biases.
-  func initialParameters(seed: UInt64) -> [Float] {
+  /// He-normal weights (σ = √(2 / fan-in)) from the seed, zero biases; the output layer's
+  /// weights are scaled by `outputScale` (see `TrainingConfig.outputInitScale`).
+  func initialParameters(seed: UInt64, outputScale: Double = 1) -> [Float] {
     var rng = SeededRNG(seed: seed, stream: 0x1417)
     var parameters = [Float](repeating: 0, count: parameterCount)
     for stage in convs {
@@ -142,8 +143,9 @@ struct NetworkPlan: Sendable {
         parameters[stage.weightOffset + i] = Float(rng.normal() * sd)
       }
     }
-    for stage in denses {
-      let sd = (2.0 / Double(stage.inputs)).squareRoot()
+    for (index, stage) in denses.enumerated() {
+      let scale = index == denses.count - 1 ? outputScale : 1
+      let sd = (2.0 / Double(stage.inputs)).squareRoot() * scale
       for i in 0..<(stage.inputs * stage.outputs) {
         parameters[stage.weightOffset + i] = Float(rng.normal() * sd)
       }

@@ -78,7 +78,7 @@ final class TrainingRun {
     }
     imagesPerEpoch = config.imagesPerEpoch(trainCounts: trainCounts)
     batchesPerEpoch = config.batchesPerEpoch(trainCounts: trainCounts)
-    var parameters = plan.initialParameters(seed: config.seed)
+    var parameters = plan.initialParameters(seed: config.seed, outputScale: config.outputInitScale)
     var frozenStages = 0
     if let transfer = config.transfer {
       do {
@@ -111,8 +111,9 @@ final class TrainingRun {
       batchInEpoch = 0
       order = epochOrder(epoch)
       (epochLoss, epochCorrect, epochImages) = (0, 0, 0)
-      optimizer.learningRate = config.learningRate(epoch: epoch)
     }
+    optimizer.learningRate = config.learningRate(
+      epoch: epoch, batch: batchInEpoch, batches: batchesPerEpoch)
     let lower = batchInEpoch * config.batchSize
     let indices = Array(order[lower..<min(lower + config.batchSize, order.count)])
     let labels = indices.map { dataset.labels[$0] }

@@ -30,7 +30,9 @@ public enum Pretraining {
     let config = TrainingConfig(
       epochs: recipe.epochs, batchSize: recipe.batchSize, learningRate: recipe.learningRate,
       seed: recipe.seed, threads: threads, testFraction: 0.1,
-      augmentation: Augmentation(mirror: true, maxShift: 4))
+      augmentation: Augmentation(mirror: true, maxShift: 4),
+      // Plain He, as the shipped backbone was trained: the same recipe rebuilds the same file.
+      outputInitScale: 1)
     let (model, snapshot) = withoutActuallyEscaping(progress) { progress in
       train(dataset: dataset, network: network, config: config) {
         progress("training", Double($0.epoch) / Double(max(recipe.epochs, 1)))

@@ -14,6 +14,13 @@ import Testing
     let five = try #require(catalog.experiment(id: 5))
     #expect(four.classes.map(\.name) == ["Normal", "Subdural", "Intraparenchymal"])
     #expect(four.classes == five.classes && four.data == five.data)
+    #expect(four.training == five.training)
+    // Experiments 2–5 warm up and decay; experiment 1, whose lesson is an unsteady model, does not.
+    #expect(
+      catalog.experiments.map(\.training.learningRateDecay) == [false, true, true, true, true])
+    #expect(catalog.experiments.allSatisfy { $0.training.outputInitScale == 0.1 })
+    #expect(ProjectRecipe.applied(to: four).training.outputInitScale == 1)
+    #expect(!ProjectRecipe.applied(to: four).training.learningRateDecay)
     #expect(four.preprocessing.colourCoding == nil)
     #expect(five.preprocessing.colourCoding == ColourCoding(low: 50, high: 90))
     #expect(

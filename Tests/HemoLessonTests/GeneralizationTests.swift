@@ -46,6 +46,8 @@ import Testing
       overrides: Self.oneThread,
       finished: { finished.append($0.settings.seed) })
     #expect(finished == [1, 2, 3])
+    #expect(
+      results.allSatisfy { $0.settings.learningRateSchedule == "cosine, warm-up over epoch 1" })
     #expect(summary.runs.map(\.seed) == [1, 2, 3])
     #expect(results.allSatisfy { $0.accuracy.trials == results[0].accuracy.trials })
     let accuracies = results.map(\.accuracy.estimate).sorted()

@@ -13,7 +13,7 @@ func drawExternalView(_ state: LessonState, in canvas: inout Canvas, theme: Them
   guard let evaluation = state.generalize.lab.external, evaluation.experiment == id else {
     canvas.draw(
       TextPane(
-        "A test score holds for images like the test set. The other hospital has another scanner, another window habit and another patient mix. Enter evaluates one model on its own test split and on 300 of the other hospital's scans, side by side.",
+        "A test score holds for images like the test set. The other hospital has another scanner, another window habit and another patient mix, and it scans patients earlier after their symptoms start. Enter evaluates one model on its own test split and on \(ExternalEvaluation.defaultCount) of the other hospital's scans, side by side.",
         role: .muted), in: rest.inset(left: 1, right: 1), theme: theme)
     return
   }

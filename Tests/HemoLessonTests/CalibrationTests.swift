@@ -16,24 +16,20 @@ import Testing
   .enabled(if: Calibration.isEnabled, Calibration.skipNote))
 struct CalibrationTests {
   @Test func everyTeachingPointHoldsOnNineSeedsInTenDrawnFromTheDate() throws {
-    let source = TeachingPointCalibration.dateSource()
+    let source = Calibration.seedSource ?? TeachingPointCalibration.dateSource()
     let seeds = TeachingPointCalibration.seeds(count: 10, source: source)
     let summary = try TeachingPointCalibration.run(
       catalog: try ExperimentCatalog.builtIn(), seeds: seeds)
     print("calibration, seeds drawn from \(source):\n\(summary.text)")
+    // Each point is judged on every seed and must hold on at least 9 of the 10 (the issue's bar).
     for point in summary.points {
       #expect(point.judged == seeds.count, "\(point.name) judged on \(point.judged) seeds")
+      #expect(point.share >= 0.9, "\(point.name): \(point.held)/\(point.judged), \(point.rule)")
     }
-    // The design held every point on 9–10 of 10 seeds in four draws (today's date among them),
-    // but the mean colour lift came out at 0.22 on one draw against a bar of 0.20, and a point
-    // failing on a few seeds in a hundred still fails a 9-of-10 check now and then: a point
-    // below 90 % is recorded as a known issue and the table above shows which.
-    withKnownIssue(
-      "issue 14: teaching points not yet calibrated for any seed", isIntermittent: true
-    ) {
-      for point in summary.points {
-        #expect(point.share >= 0.9, "\(point.name): \(point.held)/\(point.judged), \(point.rule)")
-      }
+    // The aggregates hold on every draw so far (mean colour lift 0.250–0.269 on three draws of
+    // the final design), but one draw of the same experiments 4 and 5 gave 0.220 against a bar
+    // of 0.20: the margin is a known, intermittent issue until the lift is wider.
+    withKnownIssue("issue 14: the mean colour lift's margin is narrow", isIntermittent: true) {
       for aggregate in summary.aggregates {
         #expect(
           aggregate.holds, "\(aggregate.name) = \(aggregate.value), wanted \(aggregate.rule)")

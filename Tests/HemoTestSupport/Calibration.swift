@@ -11,6 +11,12 @@ public enum Calibration {
     ProcessInfo.processInfo.environment["HEMOLAB_CALIBRATION"] != nil
   }
 
+  /// `HEMOLAB_CALIBRATION_SOURCE`: another seed source for the teaching-point draw (any whole
+  /// number, e.g. the clock), to check the design on seeds nobody has seen; nil = the date.
+  public static var seedSource: UInt64? {
+    ProcessInfo.processInfo.environment["HEMOLAB_CALIBRATION_SOURCE"].flatMap { UInt64($0) }
+  }
+
   /// The reason shown when a calibration test is skipped.
   public static let skipNote: Comment =
     "calibration tier: run with HEMOLAB_CALIBRATION=1 swift test"

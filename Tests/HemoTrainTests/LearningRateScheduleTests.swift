@@ -10,10 +10,12 @@ import Testing
     for (epoch, batch) in [(1, 0), (1, 50), (6, 3), (12, 99)] {
       #expect(config.learningRate(epoch: epoch, batch: batch, batches: 100) == 0.001)
     }
+    #expect(config.learningRateSchedule == nil)
   }
 
   @Test func warmsUpThroughTheFirstEpochThenFollowsTheCosine() {
     let config = TrainingConfig(epochs: 12, learningRate: 0.001, learningRateDecay: true)
+    #expect(config.learningRateSchedule == "cosine, warm-up over epoch 1")
     // Epoch 1 ramps linearly: 1/10, 5/10, 10/10 of the rate over its 10 batches.
     #expect(abs(config.learningRate(epoch: 1, batch: 0, batches: 10) - 0.0001) < 1e-9)
     #expect(abs(config.learningRate(epoch: 1, batch: 4, batches: 10) - 0.0005) < 1e-9)

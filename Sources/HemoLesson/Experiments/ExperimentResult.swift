@@ -57,7 +57,7 @@ public struct ExperimentResult: Sendable, Codable {
     public var augmentation: String?
     /// `scratch`, `frozen` or `finetune` (the pretrained backbone's use).
     public var backbone: BackboneMode = .scratch
-    /// "cosine, warm-up over epoch 1" when the rate decays, absent when it is constant.
+    /// `TrainingConfig.learningRateSchedule`: absent when the rate is constant.
     public var learningRateSchedule: String?
   }
 

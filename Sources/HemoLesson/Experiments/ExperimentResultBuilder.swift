@@ -42,7 +42,7 @@ extension ExperimentResult {
         colourCoding: data.preprocessing.colourCoding.map { [$0.low, $0.high] },
         augmentation: config.augmentation.isActive ? config.augmentation.label : nil,
         backbone: config.backboneMode,
-        learningRateSchedule: config.learningRateDecay ? "cosine, warm-up over epoch 1" : nil),
+        learningRateSchedule: config.learningRateSchedule),
       classes: classes, epochs: snapshot.epochs, confusionMatrix: matrix.counts,
       accuracy: Interval(matrix.accuracy),
       positiveClass: classCount == 2 ? matrix.classNames[positive] : nil,

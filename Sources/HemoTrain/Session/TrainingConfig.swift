@@ -29,9 +29,9 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
   /// The pretrained backbone the feature layers start from, frozen or fine-tuned; nil trains
   /// every layer from random weights.
   public var transfer: Transfer?
-  /// Cosine decay: epoch e of E trains at learningRate · ½(1 + cos(π(e − 1)/E)), so the last
-  /// epochs take small steps and the run ends near a minimum rather than wherever a full-size
-  /// step left it (off: every epoch at `learningRate`).
+  /// Cosine decay with a first-epoch warm-up (see `learningRate(epoch:batch:batches:)`): the
+  /// last epochs take small steps and the run ends near a minimum rather than wherever a
+  /// full-size step left it (off: every batch at `learningRate`).
   public var learningRateDecay: Bool
   /// The output layer starts from He-normal weights times this. At 0.1 a fresh network's first
   /// answers are nearly uniform (loss ln C): at full scale some seeds start with large, wrong
@@ -76,6 +76,11 @@ public struct TrainingConfig: Sendable, Hashable, Codable {
     let cosine = learningRate * Float(0.5 * (1 + cos(Double.pi * progress)))
     guard epoch <= 1, batches > 1 else { return cosine }
     return cosine * Float(min(batch + 1, batches)) / Float(batches)
+  }
+
+  /// The schedule for a person: "cosine, warm-up over epoch 1", or nil when the rate is constant.
+  public var learningRateSchedule: String? {
+    learningRateDecay ? "cosine, warm-up over epoch 1" : nil
   }
 
   /// Scratch, frozen or fine-tuned.
